@@ -1,0 +1,41 @@
+//! Report engine throughput: reports per second on one thread and on all cores.
+//!
+//! Run: `cargo bench --bench text` (uses tests/data/reports.jsonl, all splits, repeated).
+//! Measures; asserts nothing. Results go in the README with the machine they came from.
+
+use std::path::Path;
+use std::time::Instant;
+
+use dubbelcheck::evaluate::read_gold;
+use dubbelcheck::text::{Lexicon, extract};
+use rayon::prelude::*;
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let lex = Lexicon::load(&root.join("lexicon")).expect("lexicon");
+    let gold = read_gold(&root.join("tests/data/reports.jsonl"), None).expect("corpus");
+    let texts: Vec<&str> = gold.iter().map(|r| r.text.as_str()).collect();
+    let target = 200_000usize;
+    let reps = target.div_ceil(texts.len());
+    let batch: Vec<&str> = texts.iter().cycle().take(texts.len() * reps).copied().collect();
+    let mean_chars = texts.iter().map(|t| t.chars().count()).sum::<usize>() / texts.len();
+    println!("corpus: {} reports (mean {} chars), {} engine calls per run", texts.len(), mean_chars, batch.len());
+
+    // Warm up, then time single-threaded.
+    let mut sink = 0usize;
+    for t in batch.iter().take(2000) {
+        sink += extract(&lex, t)[0].evidence.len();
+    }
+    let start = Instant::now();
+    for t in &batch {
+        sink += extract(&lex, t)[0].evidence.len();
+    }
+    let one = batch.len() as f64 / start.elapsed().as_secs_f64();
+    let threads = rayon::current_num_threads();
+    let start = Instant::now();
+    sink += batch.par_iter().map(|t| extract(&lex, t)[0].evidence.len()).sum::<usize>();
+    let all = batch.len() as f64 / start.elapsed().as_secs_f64();
+    println!("1 thread:  {one:>10.0} reports/s");
+    println!("{threads} threads: {all:>10.0} reports/s");
+    std::hint::black_box(sink);
+}

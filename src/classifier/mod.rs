@@ -1,0 +1,95 @@
+//! Stage 3, image classifier: display grey -> probability per finding.
+//!
+//! The ONNX model is loaded and optimised once with tract, then shared by all rayon workers
+//! (batch 1 per call: fastest here, see benches). What the model expects is entirely described
+//! by its [card](card::ModelCard).
+
+pub mod card;
+pub mod preprocess;
+
+use std::sync::Arc;
+
+use tract_onnx::prelude::*;
+
+use crate::finding::Finding;
+use crate::ingest::GreyImage;
+use card::{Activation, CardError, ModelCard};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ModelError {
+    #[error(transparent)]
+    Card(#[from] CardError),
+    #[error("cannot load ONNX model {path}: {reason}")]
+    Load { path: String, reason: String },
+    #[error("inference failed: {0}")]
+    Run(String),
+}
+
+/// A loaded, optimised image model with its card.
+pub struct ImageModel {
+    pub card: ModelCard,
+    plan: Arc<TypedRunnableModel>,
+}
+
+impl ImageModel {
+    pub fn load(card: ModelCard) -> Result<Self, ModelError> {
+        let load_err = |e: TractError| ModelError::Load {
+            path: card.onnx_path.display().to_string(),
+            reason: format!("{e:#}"),
+        };
+        let shape = [1, card.input.channels, card.input.height, card.input.width];
+        let plan = tract_onnx::onnx()
+            .model_for_path(&card.onnx_path)
+            .and_then(|m| m.with_input_fact(0, f32::fact(shape).into()))
+            .and_then(|m| m.into_optimized())
+            .and_then(|m| m.into_runnable())
+            .map_err(load_err)?;
+        let model = ImageModel { card, plan };
+        // Check the output length against the card once, with a blank image, so a wrong card
+        // fails at start-up instead of on every image.
+        let n = model.raw_outputs(&vec![0.0; shape.iter().product()])?.len();
+        if model.card.max_output_index() >= n {
+            return Err(ModelError::Load {
+                path: model.card.onnx_path.display().to_string(),
+                reason: format!(
+                    "the card reads output index {} but the model has {n} outputs",
+                    model.card.max_output_index()
+                ),
+            });
+        }
+        Ok(model)
+    }
+
+    /// Runs the model on a preprocessed NCHW tensor; returns the raw output vector.
+    pub fn raw_outputs(&self, tensor: &[f32]) -> Result<Vec<f32>, ModelError> {
+        let i = &self.card.input;
+        let input = Tensor::from_shape(&[1, i.channels, i.height, i.width], tensor)
+            .map_err(|e| ModelError::Run(format!("{e:#}")))?;
+        let out = self.plan.run(tvec!(input.into_tvalue())).map_err(|e| ModelError::Run(format!("{e:#}")))?;
+        let view = out[0].to_plain_array_view::<f32>().map_err(|e| ModelError::Run(format!("{e:#}")))?;
+        Ok(view.iter().copied().collect())
+    }
+
+    /// Probabilities per finding from raw outputs, in [`Finding::ALL`] order.
+    pub fn probabilities(&self, raw: &[f32]) -> [Option<f32>; 3] {
+        Finding::ALL.map(|f| {
+            self.card.heads[f.index()].as_ref().map(|h| {
+                let logit = h.outputs.iter().map(|&o| raw[o]).fold(f32::NEG_INFINITY, f32::max);
+                match self.card.activation {
+                    Activation::Sigmoid => 1.0 / (1.0 + (-logit).exp()),
+                    Activation::Identity => logit,
+                }
+            })
+        })
+    }
+
+    /// Preprocesses and scores one image.
+    pub fn score(&self, img: &GreyImage) -> Result<[Option<f32>; 3], ModelError> {
+        let tensor = preprocess::preprocess(img, &self.card.input);
+        Ok(self.probabilities(&self.raw_outputs(&tensor)?))
+    }
+
+    pub fn threshold(&self, finding: Finding) -> Option<f32> {
+        self.card.heads[finding.index()].as_ref().map(|h| h.threshold)
+    }
+}

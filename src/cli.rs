@@ -1,0 +1,139 @@
+//! Command line: clap arguments (doc comments are the --help text) turned into validated
+//! configurations before any work starts. Model, lexicon and paths are checked here, so a
+//! typo fails in the first second with exit code 2.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, bail};
+use clap::{Parser, Subcommand};
+
+use crate::classifier::ImageModel;
+use crate::classifier::card::ModelCard;
+use crate::pipeline::AuditConfig;
+use crate::text::Lexicon;
+
+/// Audits Dutch chest radiograph reports: lists studies where the image shows a nodule,
+/// pneumothorax or consolidation that the report does not mention.
+///
+/// Exit codes: 0 done, 1 done but some items could not be used (see errors.csv), 2 could not run.
+#[derive(Debug, Parser)]
+#[command(name = "dubbelcheck", version)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Pair studies with reports, score images, read reports, and write the discrepancy table.
+    Audit(AuditArgs),
+    /// Read reports only: one row per report and finding (status, evidence, trigger, side).
+    Extract(ExtractArgs),
+    /// Score the report engine against a labelled corpus (JSON lines with gold statuses).
+    EvalText(EvalTextArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct EvalTextArgs {
+    /// Gold corpus: JSON lines with id, text, split, nodule, pneumothorax, consolidation.
+    #[arg(long)]
+    pub gold: PathBuf,
+    /// Only these splits (comma-separated, e.g. "train,dev" or "test"). Default: all.
+    #[arg(long)]
+    pub split: Option<String>,
+    /// Lexicon folder. Default: the bundled lexicon/.
+    #[arg(long)]
+    pub lexicon: Option<PathBuf>,
+    /// Also list every misclassified report and finding (ids only, no text).
+    #[arg(long)]
+    pub show_errors: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AuditArgs {
+    /// Folder of studies, walked recursively; DICOM files are recognised by content.
+    pub studies_dir: PathBuf,
+    /// Reports file: .csv (UTF-8 or Windows-1252), .jsonl or .parquet with accession_number and
+    /// report_text (optional study_instance_uid, report_date).
+    #[arg(long)]
+    pub reports: PathBuf,
+    /// Output folder for findings.parquet, discrepancies.csv, errors.csv and run.json.
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Model card (TOML next to the .onnx). Default: the bundled demo model.
+    #[arg(long)]
+    pub model: Option<PathBuf>,
+    /// Lexicon folder. Default: the bundled lexicon/.
+    #[arg(long)]
+    pub lexicon: Option<PathBuf>,
+    /// CSV mapping PNG/JPEG files to studies: file, accession_number[, view_position, ...].
+    #[arg(long)]
+    pub images_manifest: Option<PathBuf>,
+    /// Worker threads (default: all cores).
+    #[arg(long)]
+    pub threads: Option<usize>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExtractArgs {
+    /// Reports file (.csv, .jsonl or .parquet) with accession_number or id, and report_text.
+    #[arg(long)]
+    pub reports: PathBuf,
+    /// Output file: .csv, .jsonl or .parquet.
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Lexicon folder. Default: the bundled lexicon/.
+    #[arg(long)]
+    pub lexicon: Option<PathBuf>,
+}
+
+/// Bundled files are found next to the working directory, else in the source tree.
+pub fn bundled(relative: &str) -> PathBuf {
+    let here = PathBuf::from(relative);
+    if here.exists() { here } else { Path::new(env!("CARGO_MANIFEST_DIR")).join(relative) }
+}
+
+pub fn load_lexicon(dir: Option<&Path>) -> anyhow::Result<Lexicon> {
+    let dir = dir.map(Path::to_path_buf).unwrap_or_else(|| bundled("lexicon"));
+    Ok(Lexicon::load(&dir)?)
+}
+
+fn threads(n: Option<usize>) -> anyhow::Result<usize> {
+    match n {
+        Some(0) => bail!("--threads must be at least 1"),
+        Some(n) => Ok(n),
+        None => Ok(std::thread::available_parallelism().map_or(1, |n| n.get())),
+    }
+}
+
+impl AuditArgs {
+    pub fn into_config(self) -> anyhow::Result<AuditConfig> {
+        if !self.studies_dir.is_dir() {
+            bail!("studies folder {} does not exist or is not a folder", self.studies_dir.display());
+        }
+        if !self.reports.is_file() {
+            bail!("reports file {} does not exist", self.reports.display());
+        }
+        crate::ingest::reports::ReportFormat::from_path(&self.reports)?;
+        if let Some(m) = &self.images_manifest {
+            if !m.is_file() {
+                bail!("images manifest {} does not exist", m.display());
+            }
+        }
+        let card_path = self.model.unwrap_or_else(|| bundled("models/cxr-demo/card.toml"));
+        let card = ModelCard::load(&card_path)?;
+        let model = ImageModel::load(card)?;
+        let lexicon = load_lexicon(self.lexicon.as_deref())?;
+        std::fs::create_dir_all(&self.out).with_context(|| format!("cannot create output folder {}", self.out.display()))?;
+        Ok(AuditConfig {
+            studies_dir: self.studies_dir,
+            reports: self.reports,
+            images_manifest: self.images_manifest,
+            out_dir: self.out,
+            model,
+            lexicon,
+            threads: threads(self.threads)?,
+            progress: crate::pipeline::stderr_is_terminal(),
+        })
+    }
+}

@@ -1,0 +1,63 @@
+use std::process::ExitCode;
+
+use clap::Parser;
+use dubbelcheck::cli::{Cli, Command, load_lexicon};
+use dubbelcheck::{exit, extract, pipeline};
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { exit::CANNOT_RUN } else { exit::OK });
+        }
+    };
+    match run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            eprintln!("dubbelcheck: error: {e:#}");
+            ExitCode::from(exit::CANNOT_RUN)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<u8> {
+    let item_errors = match cli.command {
+        Command::Audit(args) => {
+            let config = args.into_config()?;
+            let outcome = pipeline::run_audit(&config)?;
+            print!("{}", dubbelcheck::output::flagged_summary(&outcome.rows, 40));
+            let c = &outcome.counts;
+            eprintln!(
+                "dubbelcheck: {} studies scored, {} rows, {} flagged, {} item errors -> {}",
+                c.studies_scored,
+                c.rows,
+                c.discrepancies.values().sum::<usize>(),
+                outcome.item_errors,
+                config.out_dir.display()
+            );
+            outcome.item_errors
+        }
+        Command::Extract(args) => {
+            let lexicon = load_lexicon(args.lexicon.as_deref())?;
+            let errors = extract::run_extract(&args.reports, &args.out, &lexicon)?;
+            for e in &errors {
+                eprintln!("dubbelcheck: skipped {}: {}", e.item, e.reason);
+            }
+            errors.len()
+        }
+        Command::EvalText(args) => {
+            let lexicon = load_lexicon(args.lexicon.as_deref())?;
+            let gold = dubbelcheck::evaluate::read_gold(&args.gold, args.split.as_deref())?;
+            let e = dubbelcheck::evaluate::evaluate(&lexicon, &gold)?;
+            print!("{}", dubbelcheck::evaluate::render(&e));
+            if args.show_errors {
+                for (id, f, g, p, t) in &e.errors {
+                    println!("{id}\t{f}\tgold={g}\tpred={p}\ttrigger={t}");
+                }
+            }
+            0
+        }
+    };
+    Ok(if item_errors > 0 { exit::ITEM_ERRORS } else { exit::OK })
+}

@@ -1,0 +1,285 @@
+//! The one place that wires the stages, in order:
+//! ingest -> pair -> classify images -> read reports -> compare -> output.
+//!
+//! Pixels are decoded one image at a time inside the rayon workers, so memory holds at most
+//! `threads` images; everything else kept for the whole run is small header and report text.
+
+use std::collections::{BTreeMap, HashSet};
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Instant;
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::classifier::ImageModel;
+use crate::compare;
+use crate::finding::{Discrepancy, Finding};
+use crate::ingest::{self, FileKind, GreyImage, IngestError};
+use crate::output;
+use crate::pair;
+use crate::records::{FindingRow, ImageMeta, ImageScores, ItemError, Study, TextFinding};
+use crate::text::{self, Lexicon};
+
+/// Everything `audit` needs, validated before any work starts.
+pub struct AuditConfig {
+    pub studies_dir: PathBuf,
+    pub reports: PathBuf,
+    pub images_manifest: Option<PathBuf>,
+    pub out_dir: PathBuf,
+    pub model: ImageModel,
+    pub lexicon: Lexicon,
+    pub threads: usize,
+    pub progress: bool,
+}
+
+/// Counts per stage, written to run.json.
+#[derive(Debug, Default, Clone, Serialize)]
+pub struct Counts {
+    pub files_seen: usize,
+    pub images_read: usize,
+    pub reports_read: usize,
+    pub studies_paired: usize,
+    pub images_scored: usize,
+    pub studies_scored: usize,
+    pub rows: usize,
+    pub discrepancies: BTreeMap<String, usize>,
+    pub errors_by_stage: BTreeMap<String, usize>,
+    pub skipped_by_stage: BTreeMap<String, usize>,
+}
+
+/// The run's own record, written last as run.json.
+#[derive(Debug, Clone, Serialize)]
+pub struct RunInfo {
+    pub tool: &'static str,
+    pub tool_version: &'static str,
+    pub model_id: String,
+    pub model_card: String,
+    pub lexicon_version: String,
+    pub lexicon_hash: String,
+    pub threads: usize,
+    pub counts: Counts,
+    pub wall_seconds: f64,
+}
+
+pub struct AuditOutcome {
+    pub counts: Counts,
+    /// The table rows, as written to findings.parquet.
+    pub rows: Vec<FindingRow>,
+    /// Items lost (severity "error"): exit code 1 when non-zero.
+    pub item_errors: usize,
+}
+
+pub fn run_audit(cfg: &AuditConfig) -> anyhow::Result<AuditOutcome> {
+    let started = Instant::now();
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(cfg.threads).build()?;
+    pool.install(|| audit_stages(cfg, started))
+}
+
+fn audit_stages(cfg: &AuditConfig, started: Instant) -> anyhow::Result<AuditOutcome> {
+    let mut errors: Vec<ItemError> = Vec::new();
+    let mut counts = Counts::default();
+
+    // 1. Ingest: header-only pass over the folder, plus the PNG/JPEG manifest.
+    let mut images = Vec::new();
+    let mut manifest_paths = HashSet::new();
+    if let Some(manifest) = &cfg.images_manifest {
+        let (raster, errs) = ingest::raster::read_manifest(manifest)?;
+        manifest_paths = raster.iter().filter_map(|m| m.path.canonicalize().ok()).collect();
+        images.extend(raster);
+        errors.extend(errs);
+    }
+    let files = ingest::walk_files(&cfg.studies_dir)?;
+    counts.files_seen = files.len();
+    let headers: Vec<Result<Option<ImageMeta>, ItemError>> = files
+        .par_iter()
+        .map(|path| header_of(path, &manifest_paths))
+        .collect();
+    for h in headers {
+        match h {
+            Ok(Some(meta)) => images.push(meta),
+            Ok(None) => {}
+            Err(e) => errors.push(e),
+        }
+    }
+    counts.images_read = images.len();
+
+    // 2. Reports, then pairing.
+    let (reports, report_errors) = ingest::reports::read_reports(&cfg.reports)?;
+    counts.reports_read = reports.len();
+    errors.extend(report_errors);
+    let paired = pair::pair(images, reports);
+    errors.extend(paired.errors);
+    let studies = paired.studies;
+    counts.studies_paired = studies.len();
+
+    // 3. Image classifier: decode and score one image at a time per worker.
+    let total: usize = studies.iter().map(|s| s.images.len()).sum();
+    let done = AtomicUsize::new(0);
+    let scored: Vec<(usize, Vec<Result<ImageScores, ItemError>>)> = studies
+        .par_iter()
+        .enumerate()
+        .map(|(i, study)| {
+            let results = study
+                .images
+                .iter()
+                .map(|img| {
+                    let r = score_image(&cfg.model, img);
+                    let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+                    if cfg.progress {
+                        eprint!("\rscoring images {n}/{total}");
+                    }
+                    r
+                })
+                .collect();
+            (i, results)
+        })
+        .collect();
+    if cfg.progress && total > 0 {
+        eprintln!();
+    }
+
+    // 4. Text, 5. compare: per study.
+    let model_id = cfg.model.card.model_id();
+    let mut rows = Vec::new();
+    for (i, results) in scored {
+        let study = &studies[i];
+        let mut ok = Vec::new();
+        for r in results {
+            match r {
+                Ok(s) => ok.push(s),
+                Err(e) => errors.push(e),
+            }
+        }
+        counts.images_scored += ok.len();
+        if ok.is_empty() {
+            errors.push(ItemError::new(study.key.clone(), "classify", "no image of this study could be scored"));
+            continue;
+        }
+        counts.studies_scored += 1;
+        let text = text::extract(&cfg.lexicon, &study.report.text);
+        rows.extend(study_rows(study, &ok, &text, &cfg.model, &model_id));
+    }
+    rows.sort_by(|a, b| a.accession_number.cmp(&b.accession_number).then(a.finding.cmp(&b.finding)));
+    errors.sort();
+    counts.rows = rows.len();
+    for r in &rows {
+        if r.discrepancy != Discrepancy::None {
+            *counts.discrepancies.entry(r.discrepancy.to_string()).or_default() += 1;
+        }
+    }
+    for e in &errors {
+        let map = if e.is_error() { &mut counts.errors_by_stage } else { &mut counts.skipped_by_stage };
+        *map.entry(e.stage.clone()).or_default() += 1;
+    }
+
+    // 6. Output, run.json last.
+    output::write_audit_tables(&cfg.out_dir, &rows, &errors)?;
+    let info = RunInfo {
+        tool: env!("CARGO_PKG_NAME"),
+        tool_version: env!("CARGO_PKG_VERSION"),
+        model_id,
+        model_card: cfg.model.card.path.display().to_string(),
+        lexicon_version: cfg.lexicon.version.clone(),
+        lexicon_hash: cfg.lexicon.hash.clone(),
+        threads: cfg.threads,
+        counts: counts.clone(),
+        wall_seconds: (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0,
+    };
+    output::write_json(&info, &cfg.out_dir.join("run.json"))?;
+    let item_errors = errors.iter().filter(|e| e.is_error()).count();
+    Ok(AuditOutcome { counts, rows, item_errors })
+}
+
+/// Reads one file's header. `Ok(None)`: not ours to read (a manifest image, seen elsewhere).
+fn header_of(path: &Path, manifest: &HashSet<PathBuf>) -> Result<Option<ImageMeta>, ItemError> {
+    let item = || path.display().to_string();
+    let kind = ingest::sniff(path).map_err(|e| ItemError::new(item(), "ingest", format!("could not read file: {e}")))?;
+    match kind {
+        FileKind::DicomFile | FileKind::DicomDataset => ingest::dicom::read_header(path, kind)
+            .map(Some)
+            .map_err(|e| match e {
+                IngestError::NoPixelData(_) => ItemError::skipped(item(), "ingest", e.to_string()),
+                _ => ItemError::new(item(), "ingest", e.to_string()),
+            }),
+        FileKind::Raster if path.canonicalize().is_ok_and(|p| manifest.contains(&p)) => Ok(None),
+        FileKind::Raster => Err(ItemError::skipped(item(), "ingest", "PNG/JPEG image not listed in --images-manifest")),
+        FileKind::Other => {
+            if std::fs::metadata(path).map(|m| m.len()).unwrap_or(0) == 0 {
+                Err(ItemError::new(item(), "ingest", "empty file"))
+            } else if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("dcm")) {
+                Err(ItemError::new(item(), "ingest", IngestError::NotDicom.to_string()))
+            } else {
+                Err(ItemError::skipped(item(), "ingest", IngestError::NotDicom.to_string()))
+            }
+        }
+    }
+}
+
+/// Decodes one image to display grey, DICOM or PNG/JPEG.
+pub fn decode(img: &ImageMeta, window: crate::classifier::card::WindowMode) -> Result<GreyImage, IngestError> {
+    if img.raster { ingest::raster::decode_grey(&img.path) } else { ingest::dicom::decode_grey(&img.path, window) }
+}
+
+fn score_image(model: &ImageModel, img: &ImageMeta) -> Result<ImageScores, ItemError> {
+    let item = || img.path.display().to_string();
+    let grey = decode(img, model.card.input.window).map_err(|e| ItemError::new(item(), "ingest", e.to_string()))?;
+    let scores = model.score(&grey).map_err(|e| ItemError::new(item(), "classify", e.to_string()))?;
+    Ok(ImageScores { sop_instance_uid: img.sop_instance_uid.clone(), scores })
+}
+
+/// One row per finding the model scores: the study's max score, the report's status, the call.
+fn study_rows(study: &Study, scores: &[ImageScores], text: &[TextFinding; 3], model: &ImageModel, model_id: &str) -> Vec<FindingRow> {
+    let mut rows = Vec::new();
+    for f in Finding::ALL {
+        let Some(threshold) = model.threshold(f) else { continue };
+        // The image that drove the score: highest score, first in SOP order on ties.
+        let Some((best, score)) = scores
+            .iter()
+            .filter_map(|s| s.scores[f.index()].map(|v| (s, v)))
+            .fold(None, |acc: Option<(&ImageScores, f32)>, (s, v)| match acc {
+                Some((_, bv)) if bv >= v => acc,
+                _ => Some((s, v)),
+            })
+        else {
+            continue;
+        };
+        let img = study.images.iter().find(|i| i.sop_instance_uid == best.sop_instance_uid).unwrap_or(&study.images[0]);
+        let t = &text[f.index()];
+        let ai_positive = score >= threshold;
+        let discrepancy = compare::discrepancy(ai_positive, t.status);
+        rows.push(FindingRow {
+            accession_number: study.key.clone(),
+            study_instance_uid: img.study_instance_uid.clone(),
+            sop_instance_uid: img.sop_instance_uid.clone(),
+            image_path: img.path.display().to_string(),
+            study_date: img.study_date.clone(),
+            institution: img.institution.clone(),
+            manufacturer: img.manufacturer.clone(),
+            modality: img.modality.clone(),
+            view_position: img.view_position.clone(),
+            n_images: study.images.len() as u32,
+            finding: f,
+            ai_score: score,
+            ai_threshold: threshold,
+            ai_positive,
+            model_id: model_id.to_owned(),
+            report_status: t.status,
+            report_evidence: t.evidence.clone(),
+            evidence_start: t.evidence_start,
+            evidence_end: t.evidence_end,
+            trigger: t.trigger.clone(),
+            laterality: t.laterality,
+            discrepancy,
+            priority: compare::priority(discrepancy, score),
+            heatmap: String::new(),
+        });
+    }
+    rows
+}
+
+/// Whether to draw a progress line: only for a person at a terminal.
+pub fn stderr_is_terminal() -> bool {
+    std::io::stderr().is_terminal()
+}

@@ -1,0 +1,466 @@
+//! The Dutch report engine: report text -> status per finding with evidence and trigger.
+//!
+//! Algorithm (the lexicon files mirror it):
+//! 1. Fold: lower case, diacritics removed, one char for one char (offsets stay valid).
+//! 2. Sections: headers split the report; question sections (indication) and a leading bare
+//!    question line ("Pneumonie?") are never assertions.
+//! 3. Sentences, then cuts inside a sentence: terminations (hard) and commas (soft: a comma
+//!    does not end a negation's scope when a list conjunction follows, "geen X, Y of Z").
+//! 4. Mentions: term patterns as whole words, plus fuzzy matches of long words (typos); a
+//!    mention explained away in its sentence ("tepelschaduw") is dropped.
+//! 5. Triggers (pseudo-triggers masked first) qualify the mentions they reach by direction,
+//!    scope and distance; the highest-priority trigger decides: negated -> absent, uncertain ->
+//!    uncertain, historical -> ignored, none -> present.
+//! 6. Per finding: conclusion mentions outrank findings mentions; within them present >
+//!    uncertain > absent; with no mention, a global normal statement makes it absent.
+
+use crate::finding::{Finding, Laterality, ReportStatus};
+use crate::records::TextFinding;
+
+use super::lexicon::{Direction, Lexicon, Qualifier, Scope, SectionKind, phrase_key};
+
+/// Lower case and strip diacritics, keeping exactly one char per input char.
+pub fn fold(text: &str) -> String {
+    text.chars().map(fold_char).collect()
+}
+
+fn fold_char(c: char) -> char {
+    match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'a',
+        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'i',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
+        'ý' | 'ÿ' | 'Ý' => 'y',
+        'ç' | 'Ç' => 'c',
+        'ñ' | 'Ñ' => 'n',
+        '\u{a0}' | '\t' => ' ',
+        '\r' => '\n',
+        '\u{2018}' | '\u{2019}' => '\'',
+        '\u{2013}' | '\u{2014}' => '-',
+        c if c.is_uppercase() => c.to_lowercase().next().filter(|_| c.to_lowercase().count() == 1).unwrap_or(c),
+        c => c,
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Sentence {
+    start: usize,
+    end: usize,
+    kind: SectionKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Cut {
+    Hard,
+    /// A comma; `continues_list` when a list conjunction follows it in the same clause.
+    Comma { continues_list: bool },
+}
+
+#[derive(Debug, Clone)]
+struct Mention {
+    finding: Finding,
+    start: usize,
+    end: usize,
+    sentence: usize,
+}
+
+#[derive(Debug, Clone)]
+struct Found {
+    trigger: usize,
+    start: usize,
+    end: usize,
+}
+
+/// Runs the engine on one report. The lexicon is a parameter so tests can use tiny fixtures.
+pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
+    let folded = fold(text);
+    let sentences = sentences(lex, &folded);
+    let mut mentions = Vec::new();
+    let mut normals: Vec<(usize, usize, usize)> = Vec::new(); // (start, end, sentence)
+    let mut decided: [Vec<(Rank, TextFinding)>; 3] = Default::default();
+
+    for (si, s) in sentences.iter().enumerate() {
+        if s.kind == SectionKind::Question {
+            continue;
+        }
+        let body = &folded[s.start..s.end];
+        find_mentions(lex, body, s.start, si, &mut mentions);
+        for m in lex.normal_scan.find_iter(body) {
+            if word_bounded(body, m.start(), m.end(), false) {
+                normals.push((s.start + m.start(), s.start + m.end(), si));
+            }
+        }
+    }
+    // Group mentions by sentence so triggers and cuts are computed once per sentence.
+    let mut by_sentence: Vec<Vec<&Mention>> = vec![Vec::new(); sentences.len()];
+    for m in &mentions {
+        by_sentence[m.sentence].push(m);
+    }
+    for (si, ms) in by_sentence.iter().enumerate() {
+        if ms.is_empty() {
+            continue;
+        }
+        let s = sentences[si];
+        let body = &folded[s.start..s.end];
+        let triggers = find_triggers(lex, body);
+        let cuts = find_cuts(lex, body);
+        for m in ms {
+            let (ms_, me) = (m.start - s.start, m.end - s.start);
+            if let Some(ex) = &lex.exclude[m.finding.index()] {
+                if ex.is_match(body) {
+                    continue;
+                }
+            }
+            let best = triggers
+                .iter()
+                .filter(|t| reaches(lex, body, &cuts, t, ms_, me))
+                .max_by_key(|t| (lex.triggers[t.trigger].priority, std::cmp::Reverse(distance(t, ms_, me))));
+            let (status, trigger_text) = match best.map(|t| (lex.triggers[t.trigger].qualifier, t)) {
+                Some((Qualifier::Historical, _)) => continue,
+                Some((Qualifier::Negated, t)) => (ReportStatus::Absent, original(text, &folded, s.start + t.start, s.start + t.end)),
+                Some((Qualifier::Uncertain, t)) => (ReportStatus::Uncertain, original(text, &folded, s.start + t.start, s.start + t.end)),
+                None => (ReportStatus::Present, String::new()),
+            };
+            let (cs, ce) = clause_around(&cuts, body.len(), ms_, me);
+            let laterality = laterality(lex, &body[cs..ce]);
+            let rank = Rank { conclusion: s.kind == SectionKind::Conclusion, explicit: true, status: status_rank(status) };
+            decided[m.finding.index()].push((rank, evidence(text, &folded, s, m.finding, status, trigger_text, laterality)));
+        }
+    }
+    for &(start, end, si) in &normals {
+        let phrase = phrase_key(&folded[start..end]);
+        let Some(covers) = lex.normal_covers.get(&phrase) else { continue };
+        let s = sentences[si];
+        for &f in covers {
+            let trigger = original(text, &folded, start, end);
+            let rank = Rank { conclusion: s.kind == SectionKind::Conclusion, explicit: false, status: 0 };
+            decided[f.index()].push((rank, evidence(text, &folded, s, f, ReportStatus::Absent, trigger, Laterality::Unspecified)));
+        }
+    }
+    Finding::ALL.map(|f| {
+        let candidates = &decided[f.index()];
+        // Highest rank wins; among equals, the first in reading order.
+        let best = candidates.iter().enumerate().max_by_key(|(i, (r, _))| (*r, std::cmp::Reverse(*i)));
+        match best {
+            Some((_, (_, tf))) => tf.clone(),
+            None => TextFinding {
+                finding: f,
+                status: ReportStatus::NotMentioned,
+                evidence: String::new(),
+                evidence_start: 0,
+                evidence_end: 0,
+                trigger: String::new(),
+                laterality: Laterality::Unspecified,
+            },
+        }
+    })
+}
+
+/// Ordering of the evidence for one finding: explicit mentions beat normal statements,
+/// conclusion beats findings, present > uncertain > absent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Rank {
+    explicit: bool,
+    conclusion: bool,
+    status: u8,
+}
+
+fn status_rank(s: ReportStatus) -> u8 {
+    match s {
+        ReportStatus::Present => 3,
+        ReportStatus::Uncertain => 2,
+        ReportStatus::Absent => 1,
+        ReportStatus::NotMentioned => 0,
+    }
+}
+
+fn evidence(
+    text: &str,
+    folded: &str,
+    s: Sentence,
+    finding: Finding,
+    status: ReportStatus,
+    trigger: String,
+    laterality: Laterality,
+) -> TextFinding {
+    let start = char_offset(folded, s.start);
+    let end = char_offset(folded, s.end);
+    TextFinding {
+        finding,
+        status,
+        evidence: text.chars().skip(start).take(end - start).collect::<String>(),
+        evidence_start: start as u32,
+        evidence_end: end as u32,
+        trigger,
+        laterality: if status == ReportStatus::Absent { Laterality::Unspecified } else { laterality },
+    }
+}
+
+fn char_offset(folded: &str, byte: usize) -> usize {
+    folded[..byte].chars().count()
+}
+
+/// The original text for a folded byte range (folding keeps one char per char).
+fn original(text: &str, folded: &str, start: usize, end: usize) -> String {
+    let (a, b) = (char_offset(folded, start), char_offset(folded, end));
+    text.chars().skip(a).take(b - a).collect()
+}
+
+/// End of a strict match without the boundary character that `lexicon::bounded` consumed.
+/// A phrase that itself ends in punctuation ("d.d.") is known by its key and kept whole.
+fn trim_boundary(lex_keys: impl Fn(&str) -> bool, s: &str, start: usize, end: usize) -> usize {
+    let Some(last) = s[start..end].chars().next_back() else { return end };
+    if last.is_alphanumeric() || last == '-' || end - start <= last.len_utf8() {
+        return end;
+    }
+    if !last.is_whitespace() && lex_keys(&phrase_key(&s[start..end])) {
+        return end;
+    }
+    end - last.len_utf8()
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// No letter or digit touches either end; with `strict`, no hyphen either ("niet-afwijkend").
+fn word_bounded(s: &str, start: usize, end: usize, strict: bool) -> bool {
+    let bad = |c: char| is_word_char(c) || (strict && c == '-');
+    let first_alnum = s[start..].chars().next().is_some_and(is_word_char);
+    let last_alnum = s[..end].chars().next_back().is_some_and(is_word_char);
+    let before_ok = !first_alnum || !s[..start].chars().next_back().is_some_and(bad);
+    let after_ok = !last_alnum || !s[end..].chars().next().is_some_and(bad);
+    before_ok && after_ok
+}
+
+/// Splits into sentences tagged with their section kind.
+fn sentences(lex: &Lexicon, folded: &str) -> Vec<Sentence> {
+    // Section boundaries: (header start, content start, kind).
+    let mut bounds: Vec<(usize, usize, SectionKind)> = Vec::new();
+    for caps in lex.header_scan.captures_iter(folded) {
+        let (Some(whole), Some(h)) = (caps.get(0), caps.get(1)) else { continue };
+        let Some(&kind) = lex.header_kind.get(&phrase_key(h.as_str())) else { continue };
+        bounds.push((h.start(), whole.end(), kind));
+    }
+    let mut sections: Vec<(usize, usize, SectionKind)> = Vec::new();
+    let first_header = bounds.first().map_or(folded.len(), |b| b.0);
+    if first_header > 0 {
+        sections.push((0, first_header, SectionKind::Findings));
+    }
+    for (i, &(_, content, kind)) in bounds.iter().enumerate() {
+        let end = bounds.get(i + 1).map_or(folded.len(), |b| b.0);
+        sections.push((content, end.max(content), kind));
+    }
+    let mut out = Vec::new();
+    for (start, end, kind) in sections {
+        split_sentences(lex, folded, start, end, kind, &mut out);
+    }
+    // A report that opens with a bare question line ("Pneumonie?") before anything else: that
+    // line is the clinical question, not an assertion.
+    if let Some(first) = out.first().copied() {
+        let line_end = folded[first.start..].find('\n').map_or(folded.len(), |i| first.start + i);
+        let first_line = folded[first.start..line_end].trim_end();
+        let more_follows = out.iter().any(|s| s.start >= line_end);
+        if bounds.first().is_none_or(|b| b.0 >= line_end) && first_line.ends_with('?') && more_follows {
+            for s in out.iter_mut().filter(|s| s.start < line_end) {
+                s.kind = SectionKind::Question;
+            }
+        }
+    }
+    out
+}
+
+fn split_sentences(lex: &Lexicon, folded: &str, start: usize, end: usize, kind: SectionKind, out: &mut Vec<Sentence>) {
+    let bytes = folded.as_bytes();
+    let mut s = start;
+    let push = |a: usize, b: usize, out: &mut Vec<Sentence>| {
+        let piece = &folded[a..b];
+        let lead = piece.len() - piece.trim_start().len();
+        let trail = piece.len() - piece.trim_end().len();
+        if a + lead < b - trail {
+            out.push(Sentence { start: a + lead, end: b - trail, kind });
+        }
+    };
+    let mut i = start;
+    while i < end {
+        let c = bytes[i];
+        let boundary = match c {
+            b'\n' | b';' | b'!' => true,
+            b'?' => true,
+            b'.' => {
+                let next_is_space = i + 1 >= end || bytes[i + 1].is_ascii_whitespace();
+                next_is_space && !is_abbreviation(lex, &folded[s..i])
+            }
+            _ => false,
+        };
+        if boundary {
+            let cut = if c == b'\n' { i } else { i + 1 };
+            push(s, cut, out);
+            s = i + 1;
+        }
+        i += 1;
+    }
+    push(s, end, out);
+}
+
+fn is_abbreviation(lex: &Lexicon, before: &str) -> bool {
+    let word = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
+    word.len() <= 1 && word.chars().all(|c| c.is_alphabetic()) && !word.is_empty() || lex.abbreviations.contains(word)
+}
+
+fn find_mentions(lex: &Lexicon, body: &str, offset: usize, sentence: usize, out: &mut Vec<Mention>) {
+    let before = out.len();
+    for m in lex.term_scan.find_iter(body) {
+        // Terms end in a letter or digit (lint), so a trailing non-word char is the boundary.
+        let end = trim_boundary(|_| false, body, m.start(), m.end());
+        let Some(idx) = lex.term_set.matches(&body[m.start()..end]).iter().next() else { continue };
+        if !word_bounded(body, m.start(), end, lex.term_short[idx]) {
+            continue;
+        }
+        out.push(Mention { finding: lex.term_finding[idx], start: offset + m.start(), end: offset + end, sentence });
+    }
+    // Fuzzy pass: long words that no pattern matched, compared to the fuzzy list (typos,
+    // hyphenation: "pneumothoraks", "consoldatie", "pneumo-thorax").
+    let exact: Vec<(usize, usize)> = out[before..].iter().map(|m| (m.start - offset, m.end - offset)).collect();
+    let mut pos = 0;
+    for word in body.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+        let (ws, we) = (pos, pos + word.len());
+        pos = we + 1;
+        if word.len() < 7 || exact.iter().any(|&(a, b)| a < we && ws < b) {
+            continue;
+        }
+        let chars: Vec<char> = word.chars().filter(|&c| c != '-').collect();
+        for fw in &lex.fuzzy {
+            if chars.len().abs_diff(fw.word.len()) > fw.max_distance || chars[0] != fw.word[0] {
+                continue;
+            }
+            if osa_distance(&chars, &fw.word, fw.max_distance) <= fw.max_distance {
+                out.push(Mention { finding: fw.finding, start: offset + ws, end: offset + we, sentence });
+                break;
+            }
+        }
+    }
+}
+
+/// Optimal string alignment distance (Levenshtein plus adjacent transpositions), with an
+/// early exit once every cell of a row exceeds `limit`.
+pub fn osa_distance(a: &[char], b: &[char], limit: usize) -> usize {
+    let (n, m) = (a.len(), b.len());
+    let mut prev2 = vec![0usize; m + 1];
+    let mut prev: Vec<usize> = (0..=m).collect();
+    let mut cur = vec![0usize; m + 1];
+    for i in 1..=n {
+        cur[0] = i;
+        let mut row_min = cur[0];
+        for j in 1..=m {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(prev2[j - 2] + 1);
+            }
+            cur[j] = v;
+            row_min = row_min.min(v);
+        }
+        if row_min > limit {
+            return limit + 1;
+        }
+        std::mem::swap(&mut prev2, &mut prev);
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[m]
+}
+
+/// Strict (hyphen-aware) matches of a bounded phrase regex, boundary char trimmed.
+fn strict_matches<'a>(re: &'a regex::Regex, body: &'a str, known: impl Fn(&str) -> bool + 'a) -> impl Iterator<Item = (usize, usize)> + 'a {
+    re.find_iter(body)
+        .map(move |m| (m.start(), trim_boundary(&known, body, m.start(), m.end())))
+        .filter(move |&(a, b)| word_bounded(body, a, b, true))
+}
+
+fn find_triggers(lex: &Lexicon, body: &str) -> Vec<Found> {
+    let masked: Vec<(usize, usize)> =
+        lex.pseudo_scan.as_ref().map(|p| strict_matches(p, body, |_| false).collect()).unwrap_or_default();
+    let known = |k: &str| lex.trigger_by_phrase.contains_key(k);
+    strict_matches(&lex.trigger_scan, body, known)
+        .filter(|&(a, b)| !masked.iter().any(|&(ma, mb)| ma < b && a < mb))
+        .filter_map(|(a, b)| lex.trigger_by_phrase.get(&phrase_key(&body[a..b])).map(|&trigger| Found { trigger, start: a, end: b }))
+        .collect()
+}
+
+/// Terminations and commas of a sentence, by byte position.
+fn find_cuts(lex: &Lexicon, body: &str) -> Vec<(usize, usize, Cut)> {
+    let mut hard: Vec<(usize, usize)> =
+        lex.termination_scan.as_ref().map(|t| strict_matches(t, body, |_| false).collect()).unwrap_or_default();
+    for (i, c) in body.char_indices() {
+        if c == ':' || c == '(' || c == ')' {
+            hard.push((i, i + 1));
+        }
+    }
+    let mut cuts: Vec<(usize, usize, Cut)> = hard.iter().map(|&(a, b)| (a, b, Cut::Hard)).collect();
+    for (i, c) in body.char_indices() {
+        if c == ',' {
+            let next_hard = hard.iter().filter(|h| h.0 > i).map(|h| h.0).min().unwrap_or(body.len());
+            let rest = &body[i + 1..next_hard];
+            let continues_list = rest.split(|c: char| !c.is_alphanumeric() && c != '/').any(|w| matches!(w, "of" | "en" | "noch" | "en/of"));
+            cuts.push((i, i + 1, Cut::Comma { continues_list }));
+        }
+    }
+    cuts.sort_by_key(|c| c.0);
+    cuts
+}
+
+fn distance(t: &Found, ms: usize, me: usize) -> usize {
+    if t.end <= ms { ms - t.end } else { t.start.saturating_sub(me) }
+}
+
+/// Does trigger `t` reach the mention at `[ms, me)`?
+fn reaches(lex: &Lexicon, body: &str, cuts: &[(usize, usize, Cut)], t: &Found, ms: usize, me: usize) -> bool {
+    let rule = &lex.triggers[t.trigger];
+    let (gap_start, gap_end) = if t.end <= ms {
+        if rule.direction == Direction::Backward {
+            return false;
+        }
+        (t.end, ms)
+    } else if me <= t.start {
+        if rule.direction == Direction::Forward {
+            return false;
+        }
+        (me, t.start)
+    } else {
+        return false; // overlapping: a trigger inside the term itself
+    };
+    for &(a, _, cut) in cuts {
+        if a < gap_start || a >= gap_end {
+            continue;
+        }
+        match cut {
+            Cut::Hard => return false,
+            Cut::Comma { continues_list } => {
+                if rule.scope == Scope::Clause && !continues_list {
+                    return false;
+                }
+            }
+        }
+    }
+    match rule.max_words {
+        Some(max) => body[gap_start..gap_end].split_whitespace().count() <= max,
+        None => true,
+    }
+}
+
+/// The clause around a mention: between the nearest cuts that end a list-free clause.
+fn clause_around(cuts: &[(usize, usize, Cut)], len: usize, ms: usize, me: usize) -> (usize, usize) {
+    let ends = |c: &Cut| matches!(c, Cut::Hard | Cut::Comma { continues_list: false });
+    let start = cuts.iter().filter(|c| c.1 <= ms && ends(&c.2)).map(|c| c.1).max().unwrap_or(0);
+    let end = cuts.iter().filter(|c| c.0 >= me && ends(&c.2)).map(|c| c.0).min().unwrap_or(len);
+    (start, end)
+}
+
+fn laterality(lex: &Lexicon, clause: &str) -> Laterality {
+    lex.side_scan
+        .find_iter(clause)
+        .filter_map(|m| lex.side_of.get(&phrase_key(m.as_str())).copied())
+        .fold(Laterality::Unspecified, Laterality::merge)
+}

@@ -1,0 +1,442 @@
+//! The lexicon: reviewed data files in `lexicon/`, parsed and compiled once.
+//!
+//! `terms.toml` (finding terms), `context.toml` (triggers, pseudo-triggers, terminations) and
+//! `sections.toml` (section headers, global normal statements, side words). Their schema mirrors
+//! the engine's algorithm (see `engine.rs`). [`lint`] checks the files inside `cargo test`.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use regex::{Regex, RegexSet};
+use serde::Deserialize;
+
+use crate::finding::{Finding, Laterality};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    Negated,
+    Uncertain,
+    Historical,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    Forward,
+    Backward,
+    Both,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    /// Stops at terminations and at commas that do not continue a list.
+    Clause,
+    /// Stops at terminations only.
+    Sentence,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SectionKind {
+    Question,
+    Findings,
+    Conclusion,
+    Comparison,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Trigger {
+    pub phrase: String,
+    pub qualifier: Qualifier,
+    pub direction: Direction,
+    pub scope: Scope,
+    pub max_words: Option<usize>,
+    pub priority: u32,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TermGroup {
+    finding: String,
+    patterns: Vec<String>,
+    #[serde(default)]
+    fuzzy: Vec<String>,
+    #[serde(default)]
+    exclude: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TermsFile {
+    version: String,
+    term: Vec<TermGroup>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Phrase {
+    phrase: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ContextFile {
+    version: String,
+    trigger: Vec<Trigger>,
+    #[serde(default)]
+    pseudo: Vec<Phrase>,
+    #[serde(default)]
+    termination: Vec<Phrase>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SectionGroup {
+    kind: SectionKind,
+    headers: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NormalGroup {
+    covers: Vec<String>,
+    phrases: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SidesFile {
+    both: Vec<String>,
+    left: Vec<String>,
+    right: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SectionsFile {
+    version: String,
+    abbreviations: Vec<String>,
+    section: Vec<SectionGroup>,
+    normal: Vec<NormalGroup>,
+    laterality: SidesFile,
+}
+
+/// The three lexicon files as text, before compilation.
+#[derive(Debug, Clone)]
+pub struct LexiconSource {
+    pub terms: String,
+    pub context: String,
+    pub sections: String,
+    /// Where they came from, for error messages.
+    pub origin: PathBuf,
+}
+
+impl LexiconSource {
+    pub fn read(dir: &Path) -> Result<Self, LexiconError> {
+        let read = |name: &str| {
+            let path = dir.join(name);
+            std::fs::read_to_string(&path).map_err(|e| LexiconError(format!("cannot read {}: {e}", path.display())))
+        };
+        Ok(LexiconSource {
+            terms: read("terms.toml")?,
+            context: read("context.toml")?,
+            sections: read("sections.toml")?,
+            origin: dir.to_path_buf(),
+        })
+    }
+}
+
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("lexicon: {0}")]
+pub struct LexiconError(pub String);
+
+/// A fuzzy-matchable word: misspellings within `max_distance` edits count as the finding.
+#[derive(Debug, Clone)]
+pub struct FuzzyWord {
+    pub word: Vec<char>,
+    pub finding: Finding,
+    pub max_distance: usize,
+}
+
+/// The compiled lexicon the engine runs on.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    /// "terms/context/sections" versions, e.g. "0.1.0/0.1.0/0.1.0".
+    pub version: String,
+    /// sha256 over the three files, hex.
+    pub hash: String,
+    pub(crate) term_scan: Regex,
+    pub(crate) term_set: RegexSet,
+    pub(crate) term_finding: Vec<Finding>,
+    pub(crate) term_short: Vec<bool>,
+    pub(crate) fuzzy: Vec<FuzzyWord>,
+    pub(crate) exclude: [Option<Regex>; 3],
+    pub(crate) triggers: Vec<Trigger>,
+    pub(crate) trigger_scan: Regex,
+    pub(crate) trigger_by_phrase: HashMap<String, usize>,
+    pub(crate) pseudo_scan: Option<Regex>,
+    pub(crate) termination_scan: Option<Regex>,
+    pub(crate) header_scan: Regex,
+    pub(crate) header_kind: HashMap<String, SectionKind>,
+    pub(crate) abbreviations: HashSet<String>,
+    pub(crate) normal_scan: Regex,
+    pub(crate) normal_covers: HashMap<String, Vec<Finding>>,
+    pub(crate) side_scan: Regex,
+    pub(crate) side_of: HashMap<String, Laterality>,
+}
+
+/// A literal phrase as a regex: words escaped, any whitespace between them.
+fn phrase_regex(phrase: &str) -> String {
+    phrase.split_whitespace().map(regex::escape).collect::<Vec<_>>().join(r"\s+")
+}
+
+/// Collapses whitespace, for looking a matched phrase up by its text.
+pub(crate) fn phrase_key(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// One alternation over phrases, longest first so the longest phrase wins at a position.
+fn alternation(phrases: &[String]) -> String {
+    let mut sorted: Vec<&String> = phrases.iter().collect();
+    sorted.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    sorted.iter().map(|p| phrase_regex(p)).collect::<Vec<_>>().join("|")
+}
+
+/// Makes a pattern end on a word boundary inside the regex, so that the engine backtracks to a
+/// longer alternative ("afwijkingen" after "afwijking") instead of matching a word prefix.
+/// `strict`: a hyphen does not count as a boundary either; the boundary character is then
+/// consumed and the engine trims it (see `engine::trim_boundary`). Patterns that end in
+/// punctuation ("?", "d.d.") are left as they are.
+pub(crate) fn bounded(pattern: &str, ends_alnum: bool, strict: bool) -> String {
+    match (ends_alnum, strict) {
+        (false, _) => format!("(?:{pattern})"),
+        (true, false) => format!(r"(?:{pattern})\b"),
+        (true, true) => format!(r"(?:{pattern})(?:[^\p{{L}}\p{{N}}-]|$)"),
+    }
+}
+
+/// Literal phrases as one bounded alternation, longest first.
+fn phrase_alternation(phrases: &[String], strict: bool) -> String {
+    let mut sorted: Vec<&String> = phrases.iter().collect();
+    sorted.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    sorted
+        .iter()
+        .map(|p| bounded(&phrase_regex(p), p.chars().last().is_some_and(char::is_alphanumeric), strict))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+fn compile(what: &str, pattern: &str) -> Result<Regex, LexiconError> {
+    Regex::new(pattern).map_err(|e| LexiconError(format!("{what}: {e}")))
+}
+
+impl Lexicon {
+    /// Reads and compiles the lexicon folder.
+    pub fn load(dir: &Path) -> Result<Self, LexiconError> {
+        Self::compile(&LexiconSource::read(dir)?)
+    }
+
+    pub fn compile(src: &LexiconSource) -> Result<Self, LexiconError> {
+        let parse_err = |file: &str, e: toml::de::Error| {
+            LexiconError(format!("{}/{file}: {e}", src.origin.display()))
+        };
+        let terms: TermsFile = toml::from_str(&src.terms).map_err(|e| parse_err("terms.toml", e))?;
+        let context: ContextFile = toml::from_str(&src.context).map_err(|e| parse_err("context.toml", e))?;
+        let sections: SectionsFile = toml::from_str(&src.sections).map_err(|e| parse_err("sections.toml", e))?;
+        let finding = |s: &str| s.parse::<Finding>().map_err(LexiconError);
+
+        let mut patterns = Vec::new();
+        let mut term_finding = Vec::new();
+        let mut fuzzy = Vec::new();
+        let mut exclude: [Option<Regex>; 3] = Default::default();
+        for group in &terms.term {
+            let f = finding(&group.finding)?;
+            for p in &group.patterns {
+                compile(&format!("term pattern '{p}'"), p)?;
+                patterns.push(p.clone());
+                term_finding.push(f);
+            }
+            for w in &group.fuzzy {
+                let word: Vec<char> = w.chars().collect();
+                let max_distance = if word.len() >= 11 { 2 } else { 1 };
+                fuzzy.push(FuzzyWord { word, finding: f, max_distance });
+            }
+            if !group.exclude.is_empty() {
+                let alt = alternation(&group.exclude);
+                exclude[f.index()] = Some(compile("exclude", &format!(r"\b(?:{alt})\b"))?);
+            }
+        }
+        if patterns.is_empty() {
+            return Err(LexiconError("terms.toml has no patterns".into()));
+        }
+        let term_short: Vec<bool> = patterns.iter().map(|p| p.chars().all(|c| c.is_alphanumeric()) && p.len() <= 4).collect();
+        let term_scan = compile(
+            "terms",
+            &patterns.iter().zip(&term_short).map(|(p, &short)| bounded(p, true, short)).collect::<Vec<_>>().join("|"),
+        )?;
+        let term_set = RegexSet::new(patterns.iter().map(|p| format!("^(?:{p})$")))
+            .map_err(|e| LexiconError(format!("terms: {e}")))?;
+
+        let trigger_phrases: Vec<String> = context.trigger.iter().map(|t| t.phrase.clone()).collect();
+        let trigger_scan = compile("triggers", &phrase_alternation(&trigger_phrases, true))?;
+        let trigger_by_phrase = context.trigger.iter().enumerate().map(|(i, t)| (phrase_key(&t.phrase), i)).collect();
+        let optional = |what: &str, list: &[Phrase]| -> Result<Option<Regex>, LexiconError> {
+            if list.is_empty() {
+                return Ok(None);
+            }
+            let phrases: Vec<String> = list.iter().map(|p| p.phrase.clone()).collect();
+            compile(what, &phrase_alternation(&phrases, true)).map(Some)
+        };
+        let pseudo_scan = optional("pseudo", &context.pseudo)?;
+        let termination_scan = optional("termination", &context.termination)?;
+
+        let mut headers = Vec::new();
+        let mut header_kind = HashMap::new();
+        for group in &sections.section {
+            for h in &group.headers {
+                headers.push(h.clone());
+                header_kind.insert(phrase_key(h), group.kind);
+            }
+        }
+        // A header starts a line or follows a sentence end, and is followed by ':' or line end.
+        let header_scan = compile(
+            "section headers",
+            &format!(r"(?m)(?:^|[.!?])[ \t]*({})[ \t]*(?::|$)", alternation(&headers)),
+        )?;
+        let mut normal_phrases = Vec::new();
+        let mut normal_covers = HashMap::new();
+        for group in &sections.normal {
+            let covers = group.covers.iter().map(|c| finding(c)).collect::<Result<Vec<_>, _>>()?;
+            for p in &group.phrases {
+                normal_phrases.push(p.clone());
+                normal_covers.insert(phrase_key(p), covers.clone());
+            }
+        }
+        let normal_scan = compile("normal statements", &phrase_alternation(&normal_phrases, false))?;
+        let mut side_words = Vec::new();
+        let mut side_of = HashMap::new();
+        for (side, words) in [
+            (Laterality::Both, &sections.laterality.both),
+            (Laterality::Left, &sections.laterality.left),
+            (Laterality::Right, &sections.laterality.right),
+        ] {
+            for w in words {
+                side_words.push(w.clone());
+                side_of.insert(phrase_key(w), side);
+            }
+        }
+        let side_scan = compile("laterality", &format!(r"\b(?:{})\b", alternation(&side_words)))?;
+
+        let hash = crate::classifier::card::hex_sha256(
+            format!("{}\0{}\0{}", src.terms, src.context, src.sections).as_bytes(),
+        );
+        Ok(Lexicon {
+            version: format!("{}/{}/{}", terms.version, context.version, sections.version),
+            hash,
+            term_scan,
+            term_set,
+            term_finding,
+            term_short,
+            fuzzy,
+            exclude,
+            triggers: context.trigger,
+            trigger_scan,
+            trigger_by_phrase,
+            pseudo_scan,
+            termination_scan,
+            header_scan,
+            header_kind,
+            abbreviations: sections.abbreviations.into_iter().collect(),
+            normal_scan,
+            normal_covers,
+            side_scan,
+            side_of,
+        })
+    }
+}
+
+/// Review checks for the lexicon files: every problem found, as sentences.
+///
+/// Entries trimmed, lower-case, unique and sorted within their list; every pattern compiles;
+/// every label is a known finding, qualifier, direction or section kind (those are checked by
+/// parsing); fuzzy words are single words of 8+ letters.
+pub fn lint(src: &LexiconSource) -> Vec<String> {
+    let mut problems = Vec::new();
+    if let Err(e) = Lexicon::compile(src) {
+        problems.push(e.to_string());
+        return problems;
+    }
+    let terms: TermsFile = toml::from_str(&src.terms).expect("parsed above");
+    let context: ContextFile = toml::from_str(&src.context).expect("parsed above");
+    let sections: SectionsFile = toml::from_str(&src.sections).expect("parsed above");
+
+    let mut check_list = |what: String, list: &[String], sorted: bool| {
+        let mut seen = HashSet::new();
+        for e in list {
+            if e.trim() != e || e.contains("  ") {
+                problems.push(format!("{what}: '{e}' has stray whitespace"));
+            }
+            if e.is_empty() {
+                problems.push(format!("{what}: empty entry"));
+            }
+            if e.to_lowercase() != *e {
+                problems.push(format!("{what}: '{e}' is not lower case (matching is on lower-cased text)"));
+            }
+            if !seen.insert(e) {
+                problems.push(format!("{what}: '{e}' appears twice"));
+            }
+        }
+        if sorted && list.windows(2).any(|w| w[0] > w[1]) {
+            problems.push(format!("{what}: not sorted"));
+        }
+    };
+    for g in &terms.term {
+        check_list(format!("terms.toml [{}] patterns", g.finding), &g.patterns, true);
+        check_list(format!("terms.toml [{}] fuzzy", g.finding), &g.fuzzy, true);
+        check_list(format!("terms.toml [{}] exclude", g.finding), &g.exclude, true);
+    }
+    let phrases = |list: &[Phrase]| list.iter().map(|p| p.phrase.clone()).collect::<Vec<_>>();
+    let trigger_phrases: Vec<String> = context.trigger.iter().map(|t| t.phrase.clone()).collect();
+    check_list("context.toml triggers".into(), &trigger_phrases, true);
+    check_list("context.toml pseudo".into(), &phrases(&context.pseudo), true);
+    check_list("context.toml termination".into(), &phrases(&context.termination), true);
+    let all_headers: Vec<String> = sections.section.iter().flat_map(|s| s.headers.clone()).collect();
+    for s in &sections.section {
+        check_list(format!("sections.toml headers of {:?}", s.kind), &s.headers, true);
+    }
+    check_list("sections.toml headers (all kinds)".into(), &all_headers, false);
+    for n in &sections.normal {
+        check_list("sections.toml normal phrases".into(), &n.phrases, true);
+        check_list("sections.toml normal covers".into(), &n.covers, true);
+    }
+    let all_normal: Vec<String> = sections.normal.iter().flat_map(|n| n.phrases.clone()).collect();
+    check_list("sections.toml normal phrases (all groups)".into(), &all_normal, false);
+    check_list("sections.toml abbreviations".into(), &sections.abbreviations, false);
+    let sides = [&sections.laterality.both, &sections.laterality.left, &sections.laterality.right];
+    let all_sides: Vec<String> = sides.iter().flat_map(|s| s.iter().cloned()).collect();
+    check_list("sections.toml laterality (all sides)".into(), &all_sides, false);
+
+    for g in &terms.term {
+        for w in &g.fuzzy {
+            if w.chars().count() < 8 || !w.chars().all(char::is_alphabetic) {
+                problems.push(format!("terms.toml fuzzy '{w}': fuzzy words must be single words of 8+ letters"));
+            }
+        }
+    }
+    for t in &context.trigger {
+        if t.max_words == Some(0) {
+            problems.push(format!("context.toml trigger '{}': max_words 0 reaches nothing", t.phrase));
+        }
+    }
+    // A pseudo-trigger must contain a trigger, or it masks nothing.
+    let lex = Lexicon::compile(src).expect("compiled above");
+    for p in &context.pseudo {
+        if !lex.trigger_scan.is_match(&p.phrase) {
+            problems.push(format!("context.toml pseudo '{}' contains no trigger", p.phrase));
+        }
+    }
+    problems
+}
