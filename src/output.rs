@@ -25,6 +25,12 @@ pub fn atomic_write(path: &Path, write: impl FnOnce(&mut std::fs::File) -> anyho
         .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
     write(tmp.as_file_mut()).with_context(|| format!("while writing {}", path.display()))?;
     tmp.as_file_mut().sync_all()?;
+    // tempfile creates 0600; outputs are shared with the review team like any other file.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        tmp.as_file().set_permissions(std::fs::Permissions::from_mode(0o644))?;
+    }
     tmp.persist(path).with_context(|| format!("cannot move the finished file to {}", path.display()))?;
     Ok(())
 }

@@ -23,14 +23,20 @@ pub struct Paired {
 pub fn pair(images: Vec<ImageMeta>, reports: Vec<Report>) -> Paired {
     let mut errors = Vec::new();
     let mut by_key: BTreeMap<String, Vec<ImageMeta>> = BTreeMap::new();
+    // Accessions whose images were all left out on purpose: their reports are skipped too.
+    let mut skipped_studies: BTreeMap<String, String> = BTreeMap::new();
     for img in images {
         let path = img.path.display().to_string();
-        if !img.raster && !RADIOGRAPHY.contains(&img.modality.as_str()) {
-            errors.push(ItemError::skipped(path, "pair", format!("not a radiograph (modality {})", or_blank(&img.modality))));
-            continue;
-        }
-        if !CHEST.contains(&img.body_part.as_str()) {
-            errors.push(ItemError::skipped(path, "pair", format!("not a chest study (body part {})", img.body_part)));
+        let not_ours = if !img.raster && !RADIOGRAPHY.contains(&img.modality.as_str()) {
+            Some(format!("not a radiograph (modality {})", or_blank(&img.modality)))
+        } else if !CHEST.contains(&img.body_part.as_str()) {
+            Some(format!("not a chest study (body part {})", img.body_part))
+        } else {
+            None
+        };
+        if let Some(reason) = not_ours {
+            skipped_studies.insert(img.accession_number.clone(), reason.clone());
+            errors.push(ItemError::skipped(path, "pair", reason));
             continue;
         }
         let key = if img.accession_number.is_empty() { img.study_instance_uid.clone() } else { img.accession_number.clone() };
@@ -82,7 +88,11 @@ pub fn pair(images: Vec<ImageMeta>, reports: Vec<Report>) -> Paired {
         }
     }
     for (acc, r) in report_by_acc {
-        errors.push(ItemError::new(format!("{acc} ({})", r.source), "pair", "report without image: no study with this accession number"));
+        let item = format!("{acc} ({})", r.source);
+        match skipped_studies.get(&acc) {
+            Some(reason) => errors.push(ItemError::skipped(item, "pair", format!("report of a skipped study: {reason}"))),
+            None => errors.push(ItemError::new(item, "pair", "report without image: no study with this accession number")),
+        }
     }
     Paired { studies, errors }
 }

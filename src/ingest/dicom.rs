@@ -73,7 +73,11 @@ pub fn read_header(path: &Path, kind: FileKind) -> Result<ImageMeta, IngestError
 /// Decodes the first frame to display grey in [0, 1] (MONOCHROME2 sense).
 pub fn decode_grey(path: &Path, window: WindowMode) -> Result<GreyImage, IngestError> {
     let kind = super::sniff(path)?;
-    let obj = open(path, kind, false)?;
+    // The header was readable in the header pass, so a failure now lies in the pixel data.
+    let obj = open(path, kind, false).map_err(|e| match e {
+        IngestError::Header(reason) => IngestError::CorruptPixelData(reason),
+        other => other,
+    })?;
     let ts = obj.meta().transfer_syntax().trim_end_matches('\0').to_owned();
     let decode_err = |reason: String| IngestError::Decode { transfer_syntax: ts.clone(), reason };
     if obj.element_opt(tags::PIXEL_DATA).ok().flatten().is_none() {

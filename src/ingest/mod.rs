@@ -33,6 +33,8 @@ pub enum IngestError {
     NotDicom,
     #[error("unreadable or truncated DICOM header: {0}")]
     Header(String),
+    #[error("truncated or corrupt pixel data: {0}")]
+    CorruptPixelData(String),
     #[error("no pixel data (SOP class {0}); not an image")]
     NoPixelData(String),
     #[error("pixel data could not be decoded ({transfer_syntax}): {reason}")]

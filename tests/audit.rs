@@ -1,0 +1,237 @@
+//! Runs the real `dubbelcheck` binary on the bundled samples in temporary folders and checks
+//! the tables, the error rows, exit codes, determinism and atomic output.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use polars::prelude::*;
+
+use dubbelcheck::records::{FindingRow, ItemError};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn dubbelcheck(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_dubbelcheck")).args(args).current_dir(root()).output().expect("binary runs")
+}
+
+fn audit_samples(out: &Path, extra: &[&str]) -> Output {
+    let out = out.to_str().unwrap();
+    let mut args = vec![
+        "audit",
+        "samples/studies",
+        "--reports",
+        "samples/reports.csv",
+        "--images-manifest",
+        "samples/images_manifest.csv",
+        "--out",
+        out,
+    ];
+    args.extend_from_slice(extra);
+    dubbelcheck(&args)
+}
+
+fn read_parquet(path: &Path) -> DataFrame {
+    ParquetReader::new(std::fs::File::open(path).unwrap()).finish().unwrap()
+}
+
+fn strings(df: &DataFrame, col: &str) -> Vec<String> {
+    dubbelcheck::table::str_column(df, col).unwrap().into_iter().map(Option::unwrap_or_default).collect()
+}
+
+fn csv_rows(path: &Path) -> Vec<BTreeMap<String, String>> {
+    let mut r = csv::Reader::from_path(path).unwrap();
+    let headers = r.headers().unwrap().clone();
+    r.records().map(|rec| headers.iter().zip(rec.unwrap().iter()).map(|(h, v)| (h.to_owned(), v.to_owned())).collect()).collect()
+}
+
+fn no_temp_files(dir: &Path) {
+    for e in std::fs::read_dir(dir).unwrap() {
+        let name = e.unwrap().file_name().to_string_lossy().to_string();
+        assert!(!name.starts_with('.') && !name.ends_with(".tmp"), "temporary file left behind: {name}");
+    }
+}
+
+#[test]
+fn audit_on_samples_writes_every_table() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("audit");
+    let run = audit_samples(&out, &[]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(1), "samples contain a corrupt file, so exit 1; stderr: {stderr}");
+    no_temp_files(&out);
+
+    let df = read_parquet(&out.join("findings.parquet"));
+    let columns: Vec<String> = df.get_column_names().iter().map(|c| c.to_string()).collect();
+    assert_eq!(columns, FindingRow::COLUMNS, "table schema comes from the record type");
+    let accessions: std::collections::BTreeSet<String> = strings(&df, "accession_number").into_iter().collect();
+    let scored: Vec<String> = [101, 102, 103, 104, 105, 106, 107, 108, 113, 114].iter().map(|n| format!("DC24000{n}")).collect();
+    assert_eq!(accessions.into_iter().collect::<Vec<_>>(), scored);
+    assert_eq!(df.height(), scored.len() * 3, "one row per study and finding");
+
+    // Studies with several images: the lateral is not scored, two frontals are.
+    let n_images: BTreeMap<String, u32> = strings(&df, "accession_number")
+        .into_iter()
+        .zip(df.column("n_images").unwrap().u32().unwrap().iter().map(Option::unwrap))
+        .collect();
+    assert_eq!(n_images["DC24000103"], 1);
+    assert_eq!(n_images["DC24000106"], 2);
+
+    // Evidence offsets point into the report text.
+    let reports: BTreeMap<String, String> = csv_rows(&root().join("samples/reports.csv"))
+        .into_iter()
+        .map(|r| (r["accession_number"].clone(), r["report_text"].clone()))
+        .collect();
+    let (acc, ev) = (strings(&df, "accession_number"), strings(&df, "report_evidence"));
+    let starts = df.column("evidence_start").unwrap().u32().unwrap().clone();
+    let ends = df.column("evidence_end").unwrap().u32().unwrap().clone();
+    for i in 0..df.height() {
+        let (s, e) = (starts.get(i).unwrap() as usize, ends.get(i).unwrap() as usize);
+        let slice: String = reports[&acc[i]].chars().skip(s).take(e - s).collect();
+        assert_eq!(slice, ev[i], "row {i} ({})", acc[i]);
+    }
+    let status = |a: &str, f: &str| -> String {
+        let fs = strings(&df, "finding");
+        let st = strings(&df, "report_status");
+        (0..df.height()).find(|&i| acc[i] == a && fs[i] == f).map(|i| st[i].clone()).unwrap()
+    };
+    assert_eq!(status("DC24000102", "nodule"), "present");
+    assert_eq!(status("DC24000104", "consolidation"), "uncertain");
+    assert_eq!(status("DC24000106", "pneumothorax"), "absent");
+    assert_eq!(status("DC24000113", "pneumothorax"), "absent");
+
+    // discrepancies.csv: exactly the flagged rows, highest priority first.
+    let flagged = csv_rows(&out.join("discrepancies.csv"));
+    let n_flagged = strings(&df, "discrepancy").iter().filter(|d| *d != "none").count();
+    assert_eq!(flagged.len(), n_flagged);
+    let priorities: Vec<f64> = flagged.iter().map(|r| r["priority"].parse().unwrap()).collect();
+    assert!(priorities.windows(2).all(|w| w[0] >= w[1]), "{priorities:?}");
+    assert!(flagged.iter().all(|r| r["discrepancy"] != "none"));
+
+    // errors.csv names every item that was not used, and why.
+    let errors = csv_rows(&out.join("errors.csv"));
+    assert_eq!(errors[0].keys().cloned().collect::<Vec<_>>().len(), ItemError::COLUMNS.len());
+    let find = |item: &str, severity: &str, reason: &str| {
+        assert!(
+            errors.iter().any(|e| e["item"].contains(item) && e["severity"] == severity && e["reason"].contains(reason)),
+            "no {severity} row for {item} containing '{reason}' in {errors:#?}"
+        )
+    };
+    find("DC24000109/IM0001.dcm", "error", "truncated or corrupt pixel data");
+    find("notes.txt", "skipped", "not a DICOM file");
+    find("KO0001.dcm", "skipped", "no pixel data");
+    find("DC24000103/IM0002", "skipped", "LL view skipped");
+    find("CT0001.dcm", "skipped", "not a radiograph (modality CT)");
+    find("DC24000111/IM0001", "skipped", "not a chest study");
+    find("DC24000110", "skipped", "report of a skipped study");
+    find("DC24000112", "error", "image without report");
+    find("DC24000199", "error", "report without image");
+
+    // run.json is written last and its counts match the tables.
+    let run_json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(out.join("run.json")).unwrap()).unwrap();
+    assert_eq!(run_json["counts"]["rows"], df.height());
+    assert_eq!(run_json["counts"]["studies_scored"], 10);
+    assert!(run_json["model_id"].as_str().unwrap().contains("+sha256:"));
+    assert_eq!(run_json["lexicon_hash"].as_str().unwrap().len(), 64);
+
+    // Patient data stays out of every output and the log.
+    let mut everything = stderr.to_string() + &String::from_utf8_lossy(&run.stdout);
+    for f in ["discrepancies.csv", "errors.csv", "run.json"] {
+        everything += &std::fs::read_to_string(out.join(f)).unwrap();
+    }
+    everything += &String::from_utf8_lossy(&std::fs::read(out.join("findings.parquet")).unwrap());
+    for secret in ["Patiënt 01", "Daniël", "Zoë", "Inès", "Anoniem", "SYN000"] {
+        assert!(!everything.contains(secret), "patient data '{secret}' leaked into the output");
+    }
+}
+
+#[test]
+fn output_is_deterministic_across_runs_and_thread_counts() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
+    audit_samples(&a, &["--threads", "1"]);
+    audit_samples(&b, &["--threads", "2"]);
+    for f in ["findings.parquet", "discrepancies.csv", "errors.csv"] {
+        assert!(std::fs::read(a.join(f)).unwrap() == std::fs::read(b.join(f)).unwrap(), "{f} differs between runs");
+    }
+}
+
+#[test]
+fn clean_input_exits_zero() {
+    let tmp = tempfile::tempdir().unwrap();
+    let studies = tmp.path().join("studies");
+    std::fs::create_dir_all(&studies).unwrap();
+    std::fs::copy(root().join("samples/studies/2024-03-01/DC24000101/IM0001.dcm"), studies.join("a")).unwrap();
+    let reports = tmp.path().join("r.csv");
+    std::fs::write(&reports, "accession_number,report_text\nDC24000101,\"Geen afwijkingen.\"\n").unwrap();
+    let out = tmp.path().join("out");
+    let run = dubbelcheck(&["audit", studies.to_str().unwrap(), "--reports", reports.to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    assert_eq!(run.status.code(), Some(0), "{}", String::from_utf8_lossy(&run.stderr));
+    assert_eq!(read_parquet(&out.join("findings.parquet")).height(), 3);
+    assert!(csv_rows(&out.join("errors.csv")).is_empty());
+}
+
+#[test]
+fn bad_model_card_exits_two_naming_the_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let card = std::fs::read_to_string(root().join("models/cxr-demo/card.toml")).unwrap();
+    let bad = tmp.path().join("card.toml");
+    std::fs::write(&bad, card.replace("[findings.nodule]", "[findings.nodulle]")).unwrap();
+    std::fs::copy(root().join("models/cxr-demo/model.onnx"), tmp.path().join("model.onnx")).unwrap();
+    let out = tmp.path().join("out");
+    let run = audit_samples(&out, &["--model", bad.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("card.toml") && stderr.contains("nodulle"), "{stderr}");
+    assert!(!out.join("findings.parquet").exists());
+}
+
+#[test]
+fn failed_run_leaves_previous_tables_intact() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    audit_samples(&out, &[]);
+    let before = std::fs::read(out.join("findings.parquet")).unwrap();
+    let bad_reports = tmp.path().join("bad.csv");
+    std::fs::write(&bad_reports, "acc;text\n1;x\n").unwrap();
+    let run = dubbelcheck(&["audit", "samples/studies", "--reports", bad_reports.to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("bad.csv") && stderr.contains("accession_number"), "{stderr}");
+    assert!(std::fs::read(out.join("findings.parquet")).unwrap() == before);
+    no_temp_files(&out);
+}
+
+#[test]
+fn report_formats_and_encodings_agree() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut outputs = Vec::new();
+    for input in ["tests/fixtures/reports_cp1252.csv", "tests/fixtures/reports.jsonl"] {
+        let out = tmp.path().join(format!("{}.csv", outputs.len()));
+        let run = dubbelcheck(&["extract", "--reports", input, "--out", out.to_str().unwrap()]);
+        assert_eq!(run.status.code(), Some(0), "{}", String::from_utf8_lossy(&run.stderr));
+        outputs.push(std::fs::read_to_string(&out).unwrap());
+    }
+    assert_eq!(outputs[0], outputs[1], "Windows-1252 CSV and UTF-8 JSONL must give the same rows");
+    assert!(outputs[0].contains("geïnfiltreerd"), "diacritics survive decoding");
+    assert!(outputs[0].contains('–'), "Windows-1252-only characters survive decoding");
+
+    // Parquet input, and JSONL / Parquet output.
+    let jsonl = std::fs::read_to_string(root().join("tests/fixtures/reports.jsonl")).unwrap();
+    let values: Vec<serde_json::Value> = jsonl.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let col = |k: &str| Column::new(k.into(), values.iter().map(|v| v[k].as_str().unwrap().to_owned()).collect::<Vec<_>>());
+    let mut df = DataFrame::new(values.len(), vec![col("accession_number"), col("report_text")]).unwrap();
+    let pq = tmp.path().join("reports.parquet");
+    ParquetWriter::new(std::fs::File::create(&pq).unwrap()).finish(&mut df).unwrap();
+    let out = tmp.path().join("from_parquet.csv");
+    assert_eq!(dubbelcheck(&["extract", "--reports", pq.to_str().unwrap(), "--out", out.to_str().unwrap()]).status.code(), Some(0));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), outputs[1]);
+    let out = tmp.path().join("rows.jsonl");
+    assert_eq!(dubbelcheck(&["extract", "--reports", pq.to_str().unwrap(), "--out", out.to_str().unwrap()]).status.code(), Some(0));
+    let lines: Vec<serde_json::Value> =
+        std::fs::read_to_string(&out).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), values.len() * 3);
+    assert!(lines.iter().all(|l| l["status"].is_string() && l["evidence_start"].is_u64()));
+}
