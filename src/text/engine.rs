@@ -255,7 +255,15 @@ fn sentences(lex: &Lexicon, folded: &str) -> Vec<Sentence> {
     }
     let mut out = Vec::new();
     for (start, end, kind) in sections {
-        split_sentences(lex, folded, start, end, kind, &mut out);
+        if kind == SectionKind::Question {
+            // The indication is short: it ends where its answer starts, and what follows
+            // without a header of its own is read as findings.
+            let q_end = question_end(folded, start, end);
+            split_sentences(lex, folded, start, q_end, kind, &mut out);
+            split_sentences(lex, folded, q_end, end, SectionKind::Findings, &mut out);
+        } else {
+            split_sentences(lex, folded, start, end, kind, &mut out);
+        }
     }
     // A report that opens with a bare question line ("Pneumonie?") before anything else: that
     // line is the clinical question, not an assertion.
@@ -270,6 +278,26 @@ fn sentences(lex: &Lexicon, folded: &str) -> Vec<Sentence> {
         }
     }
     out
+}
+
+/// End of a question section's text. Inline ("Vraag: pneumonie? -> ..."): at "->" or the line
+/// end. On its own lines ("Klinische gegevens:\n..."): at the first blank line.
+fn question_end(folded: &str, start: usize, end: usize) -> usize {
+    let body = &folded[start..end];
+    let line_end = body.find('\n').unwrap_or(body.len());
+    if !body[..line_end].trim().is_empty() {
+        let first = |pat: &str| body[..line_end].find(pat);
+        let stop = first("->").unwrap_or(line_end);
+        return start + stop;
+    }
+    let mut offset = line_end;
+    for line in body[line_end..].split_inclusive('\n').skip(1) {
+        if line.trim().is_empty() {
+            return start + offset;
+        }
+        offset += line.len();
+    }
+    end
 }
 
 fn split_sentences(lex: &Lexicon, folded: &str, start: usize, end: usize, kind: SectionKind, out: &mut Vec<Sentence>) {
@@ -288,7 +316,8 @@ fn split_sentences(lex: &Lexicon, folded: &str, start: usize, end: usize, kind: 
         let c = bytes[i];
         let boundary = match c {
             b'\n' | b';' | b'!' => true,
-            b'?' => true,
+            // "Infiltraat?" ends a sentence; a '?' before its word ("? PTX li") does not.
+            b'?' => i > start && !bytes[i - 1].is_ascii_whitespace(),
             b'.' => {
                 let next_is_space = i + 1 >= end || bytes[i + 1].is_ascii_whitespace();
                 next_is_space && !is_abbreviation(lex, &folded[s..i])
