@@ -61,6 +61,7 @@ enum Cut {
 #[derive(Debug, Clone)]
 struct Mention {
     finding: Finding,
+    weak: bool,
     start: usize,
     end: usize,
     sentence: usize,
@@ -107,16 +108,19 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         let triggers = find_triggers(lex, body);
         let cuts = find_cuts(lex, body);
         for m in ms {
-            let (ms_, me) = (m.start - s.start, m.end - s.start);
-            if let Some(ex) = &lex.exclude[m.finding.index()] {
-                if ex.is_match(body) {
-                    continue;
-                }
+            if m.weak && ms.iter().any(|o| o.finding == m.finding && !o.weak) {
+                continue;
             }
+            let (ms_, me) = (m.start - s.start, m.end - s.start);
             let best = triggers
                 .iter()
                 .filter(|t| reaches(lex, body, &cuts, t, ms_, me))
                 .max_by_key(|t| (lex.triggers[t.trigger].priority, std::cmp::Reverse(distance(t, ms_, me))));
+            // An unqualified mention explained away in its sentence ("ronde verdichting,
+            // passend bij tepelschaduw") is not a finding; a negated or hedged one still counts.
+            if best.is_none() && lex.exclude[m.finding.index()].as_ref().is_some_and(|ex| ex.is_match(body)) {
+                continue;
+            }
             let (status, trigger_text) = match best.map(|t| (lex.triggers[t.trigger].qualifier, t)) {
                 Some((Qualifier::Historical, _)) => continue,
                 Some((Qualifier::Negated, t)) => (ReportStatus::Absent, original(text, &folded, s.start + t.start, s.start + t.end)),
@@ -133,6 +137,12 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         let phrase = phrase_key(&folded[start..end]);
         let Some(covers) = lex.normal_covers.get(&phrase) else { continue };
         let s = sentences[si];
+        // "Links geen afwijkingen" speaks for one side only, not for the whole chest.
+        let body = &folded[s.start..s.end];
+        let (cs, ce) = clause_around(&find_cuts(lex, body), body.len(), start - s.start, end - s.start);
+        if matches!(laterality(lex, &body[cs..ce]), Laterality::Left | Laterality::Right) {
+            continue;
+        }
         for &f in covers {
             let trigger = original(text, &folded, start, end);
             let rank = Rank { conclusion: s.kind == SectionKind::Conclusion, explicit: false, status: 0 };
@@ -348,7 +358,7 @@ fn find_mentions(lex: &Lexicon, body: &str, offset: usize, sentence: usize, out:
         if !word_bounded(body, m.start(), end, lex.term_short[idx]) {
             continue;
         }
-        out.push(Mention { finding: lex.term_finding[idx], start: offset + m.start(), end: offset + end, sentence });
+        out.push(Mention { finding: lex.term_finding[idx], weak: lex.term_weak[idx], start: offset + m.start(), end: offset + end, sentence });
     }
     // Fuzzy pass: long words that no pattern matched, compared to the fuzzy list (typos,
     // hyphenation: "pneumothoraks", "consoldatie", "pneumo-thorax").
@@ -366,7 +376,7 @@ fn find_mentions(lex: &Lexicon, body: &str, offset: usize, sentence: usize, out:
                 continue;
             }
             if osa_distance(&chars, &fw.word, fw.max_distance) <= fw.max_distance {
-                out.push(Mention { finding: fw.finding, start: offset + ws, end: offset + we, sentence });
+                out.push(Mention { finding: fw.finding, weak: false, start: offset + ws, end: offset + we, sentence });
                 break;
             }
         }
@@ -412,10 +422,26 @@ fn find_triggers(lex: &Lexicon, body: &str) -> Vec<Found> {
     let masked: Vec<(usize, usize)> =
         lex.pseudo_scan.as_ref().map(|p| strict_matches(p, body, |_| false).collect()).unwrap_or_default();
     let known = |k: &str| lex.trigger_by_phrase.contains_key(k);
-    strict_matches(&lex.trigger_scan, body, known)
+    let mut found: Vec<Found> = strict_matches(&lex.trigger_scan, body, known)
         .filter(|&(a, b)| !masked.iter().any(|&(ma, mb)| ma < b && a < mb))
         .filter_map(|(a, b)| lex.trigger_by_phrase.get(&phrase_key(&body[a..b])).map(|&trigger| Found { trigger, start: a, end: b }))
-        .collect()
+        .collect();
+    // Misspelled long single-word triggers ("moglijk", "twijfelachtge"), one edit away.
+    let mut pos = 0;
+    for word in body.split(|c: char| !c.is_alphanumeric()) {
+        let (ws, we) = (pos, pos + word.len());
+        pos = we + 1;
+        if word.len() < 6 || found.iter().any(|f| f.start < we && ws < f.end) {
+            continue;
+        }
+        let chars: Vec<char> = word.chars().collect();
+        if let Some(&(_, trigger)) = lex.fuzzy_triggers.iter().find(|(t, _)| {
+            chars.len().abs_diff(t.len()) <= 1 && chars[0] == t[0] && chars != *t && osa_distance(&chars, t, 1) <= 1
+        }) {
+            found.push(Found { trigger, start: ws, end: we });
+        }
+    }
+    found
 }
 
 /// Terminations and commas of a sentence, by byte position.

@@ -66,6 +66,8 @@ struct TermGroup {
     fuzzy: Vec<String>,
     #[serde(default)]
     exclude: Vec<String>,
+    #[serde(default)]
+    weak: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -172,6 +174,11 @@ pub struct Lexicon {
     pub(crate) term_set: RegexSet,
     pub(crate) term_finding: Vec<Finding>,
     pub(crate) term_short: Vec<bool>,
+    /// Weak patterns ("verdichting in de onderkwab") yield to a specific term of the same
+    /// finding in the same sentence ("..., verdacht voor infiltraat").
+    pub(crate) term_weak: Vec<bool>,
+    /// Single-word triggers of 7+ letters, matched with one typo ("moglijk", "twijfelachtge").
+    pub(crate) fuzzy_triggers: Vec<(Vec<char>, usize)>,
     pub(crate) fuzzy: Vec<FuzzyWord>,
     pub(crate) exclude: [Option<Regex>; 3],
     pub(crate) triggers: Vec<Trigger>,
@@ -250,6 +257,7 @@ impl Lexicon {
 
         let mut patterns = Vec::new();
         let mut term_finding = Vec::new();
+        let mut term_weak = Vec::new();
         let mut fuzzy = Vec::new();
         let mut exclude: [Option<Regex>; 3] = Default::default();
         for group in &terms.term {
@@ -258,6 +266,10 @@ impl Lexicon {
                 compile(&format!("term pattern '{p}'"), p)?;
                 patterns.push(p.clone());
                 term_finding.push(f);
+                term_weak.push(group.weak.contains(p));
+            }
+            if let Some(w) = group.weak.iter().find(|w| !group.patterns.contains(w)) {
+                return Err(LexiconError(format!("terms.toml [{}] weak '{w}' is not one of its patterns", group.finding)));
             }
             for w in &group.fuzzy {
                 let word: Vec<char> = w.chars().collect();
@@ -283,6 +295,13 @@ impl Lexicon {
         let trigger_phrases: Vec<String> = context.trigger.iter().map(|t| t.phrase.clone()).collect();
         let trigger_scan = compile("triggers", &phrase_alternation(&trigger_phrases, true))?;
         let trigger_by_phrase = context.trigger.iter().enumerate().map(|(i, t)| (phrase_key(&t.phrase), i)).collect();
+        let fuzzy_triggers = context
+            .trigger
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.phrase.chars().count() >= 7 && t.phrase.chars().all(char::is_alphabetic))
+            .map(|(i, t)| (t.phrase.chars().collect(), i))
+            .collect();
         let optional = |what: &str, list: &[Phrase]| -> Result<Option<Regex>, LexiconError> {
             if list.is_empty() {
                 return Ok(None);
@@ -340,6 +359,8 @@ impl Lexicon {
             term_set,
             term_finding,
             term_short,
+            term_weak,
+            fuzzy_triggers,
             fuzzy,
             exclude,
             triggers: context.trigger,
@@ -397,6 +418,7 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
         check_list(format!("terms.toml [{}] patterns", g.finding), &g.patterns, true);
         check_list(format!("terms.toml [{}] fuzzy", g.finding), &g.fuzzy, true);
         check_list(format!("terms.toml [{}] exclude", g.finding), &g.exclude, true);
+        check_list(format!("terms.toml [{}] weak", g.finding), &g.weak, true);
     }
     let phrases = |list: &[Phrase]| list.iter().map(|p| p.phrase.clone()).collect::<Vec<_>>();
     let trigger_phrases: Vec<String> = context.trigger.iter().map(|t| t.phrase.clone()).collect();
