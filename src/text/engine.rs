@@ -134,8 +134,8 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         }
     }
     for &(start, end, si) in &normals {
-        let phrase = phrase_key(&folded[start..end]);
-        let Some(covers) = lex.normal_covers.get(&phrase) else { continue };
+        let Some(idx) = lex.normal_set.matches(&folded[start..end]).iter().next() else { continue };
+        let covers = &lex.normal_covers[idx];
         let s = sentences[si];
         // "Links geen afwijkingen" speaks for one side only, not for the whole chest.
         let body = &folded[s.start..s.end];
@@ -275,13 +275,14 @@ fn sentences(lex: &Lexicon, folded: &str) -> Vec<Sentence> {
             split_sentences(lex, folded, start, end, kind, &mut out);
         }
     }
-    // A report that opens with a bare question line ("Pneumonie?") before anything else: that
-    // line is the clinical question, not an assertion.
+    // A report that opens with a bare question line ("Pneumonie?", "Ter uitsluiting
+    // longmetastasen") before anything else: that line is the clinical question.
     if let Some(first) = out.first().copied() {
         let line_end = folded[first.start..].find('\n').map_or(folded.len(), |i| first.start + i);
         let first_line = folded[first.start..line_end].trim_end();
         let more_follows = out.iter().any(|s| s.start >= line_end);
-        if bounds.first().is_none_or(|b| b.0 >= line_end) && first_line.ends_with('?') && more_follows {
+        let opener = lex.question_openers.iter().any(|o| first_line.starts_with(o.as_str()));
+        if bounds.first().is_none_or(|b| b.0 >= line_end) && (first_line.ends_with('?') || opener) && more_follows {
             for s in out.iter_mut().filter(|s| s.start < line_end) {
                 s.kind = SectionKind::Question;
             }

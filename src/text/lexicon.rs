@@ -120,6 +120,7 @@ struct SidesFile {
 #[serde(deny_unknown_fields)]
 struct SectionsFile {
     version: String,
+    question_openers: Vec<String>,
     abbreviations: Vec<String>,
     section: Vec<SectionGroup>,
     normal: Vec<NormalGroup>,
@@ -190,7 +191,10 @@ pub struct Lexicon {
     pub(crate) header_kind: HashMap<String, SectionKind>,
     pub(crate) abbreviations: HashSet<String>,
     pub(crate) normal_scan: Regex,
-    pub(crate) normal_covers: HashMap<String, Vec<Finding>>,
+    pub(crate) normal_set: RegexSet,
+    pub(crate) normal_covers: Vec<Vec<Finding>>,
+    /// First-line openers of a headerless report that make that line the clinical question.
+    pub(crate) question_openers: Vec<String>,
     pub(crate) side_scan: Regex,
     pub(crate) side_of: HashMap<String, Laterality>,
 }
@@ -325,16 +329,24 @@ impl Lexicon {
             "section headers",
             &format!(r"(?m)(?:^|[.!?])[ \t]*({})[ \t]*(?::|$)", alternation(&headers)),
         )?;
-        let mut normal_phrases = Vec::new();
-        let mut normal_covers = HashMap::new();
+        // Normal statements are regular expressions (spaces match any whitespace), longest first.
+        let mut normal_patterns: Vec<(String, Vec<Finding>)> = Vec::new();
         for group in &sections.normal {
             let covers = group.covers.iter().map(|c| finding(c)).collect::<Result<Vec<_>, _>>()?;
             for p in &group.phrases {
-                normal_phrases.push(p.clone());
-                normal_covers.insert(phrase_key(p), covers.clone());
+                let re = p.split(' ').collect::<Vec<_>>().join(r"\s+");
+                compile(&format!("normal statement '{p}'"), &re)?;
+                normal_patterns.push((re, covers.clone()));
             }
         }
-        let normal_scan = compile("normal statements", &phrase_alternation(&normal_phrases, false))?;
+        normal_patterns.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        let normal_scan = compile(
+            "normal statements",
+            &normal_patterns.iter().map(|(p, _)| bounded(p, true, false)).collect::<Vec<_>>().join("|"),
+        )?;
+        let normal_set = RegexSet::new(normal_patterns.iter().map(|(p, _)| format!("^(?:{p})$")))
+            .map_err(|e| LexiconError(format!("normal statements: {e}")))?;
+        let normal_covers = normal_patterns.into_iter().map(|(_, c)| c).collect();
         let mut side_words = Vec::new();
         let mut side_of = HashMap::new();
         for (side, words) in [
@@ -372,7 +384,9 @@ impl Lexicon {
             header_kind,
             abbreviations: sections.abbreviations.into_iter().collect(),
             normal_scan,
+            normal_set,
             normal_covers,
+            question_openers: sections.question_openers,
             side_scan,
             side_of,
         })
@@ -437,6 +451,7 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     let all_normal: Vec<String> = sections.normal.iter().flat_map(|n| n.phrases.clone()).collect();
     check_list("sections.toml normal phrases (all groups)".into(), &all_normal, false);
     check_list("sections.toml abbreviations".into(), &sections.abbreviations, false);
+    check_list("sections.toml question_openers".into(), &sections.question_openers, true);
     let sides = [&sections.laterality.both, &sections.laterality.left, &sections.laterality.right];
     let all_sides: Vec<String> = sides.iter().flat_map(|s| s.iter().cloned()).collect();
     check_list("sections.toml laterality (all sides)".into(), &all_sides, false);
