@@ -249,10 +249,14 @@ fn word_bounded(s: &str, start: usize, end: usize, strict: bool) -> bool {
 fn sentences(lex: &Lexicon, folded: &str) -> Vec<Sentence> {
     // Section boundaries: (header start, content start, kind).
     let mut bounds: Vec<(usize, usize, SectionKind)> = Vec::new();
-    for caps in lex.header_scan.captures_iter(folded) {
-        let (Some(whole), Some(h)) = (caps.get(0), caps.get(1)) else { continue };
-        let Some(&kind) = lex.header_kind.get(&phrase_key(h.as_str())) else { continue };
-        bounds.push((h.start(), whole.end(), kind));
+    // find_iter, not captures_iter (several times faster): the header is the match without its
+    // leading sentence end and trailing colon.
+    for m in lex.header_scan.find_iter(folded) {
+        let text = m.as_str();
+        let lead = text.len() - text.trim_start_matches(|c: char| matches!(c, '.' | '!' | '?') || c.is_whitespace()).len();
+        let header = text[lead..].trim_end_matches(|c: char| c == ':' || c.is_whitespace());
+        let Some(&kind) = lex.header_kind.get(&phrase_key(header)) else { continue };
+        bounds.push((m.start() + lead, m.end(), kind));
     }
     let mut sections: Vec<(usize, usize, SectionKind)> = Vec::new();
     let first_header = bounds.first().map_or(folded.len(), |b| b.0);
@@ -368,7 +372,7 @@ fn find_mentions(lex: &Lexicon, body: &str, offset: usize, sentence: usize, out:
     for word in body.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
         let (ws, we) = (pos, pos + word.len());
         pos = we + 1;
-        if word.len() < 7 || exact.iter().any(|&(a, b)| a < we && ws < b) {
+        if word.len() < 7 || !word.starts_with(|c| lex.fuzzy.iter().any(|f| f.word[0] == c)) || exact.iter().any(|&(a, b)| a < we && ws < b) {
             continue;
         }
         let chars: Vec<char> = word.chars().filter(|&c| c != '-').collect();
@@ -432,7 +436,7 @@ fn find_triggers(lex: &Lexicon, body: &str) -> Vec<Found> {
     for word in body.split(|c: char| !c.is_alphanumeric()) {
         let (ws, we) = (pos, pos + word.len());
         pos = we + 1;
-        if word.len() < 6 || found.iter().any(|f| f.start < we && ws < f.end) {
+        if word.len() < 6 || !word.starts_with(|c| lex.fuzzy_triggers.iter().any(|(t, _)| t[0] == c)) || found.iter().any(|f| f.start < we && ws < f.end) {
             continue;
         }
         let chars: Vec<char> = word.chars().collect();
