@@ -31,6 +31,44 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Score the report engine against a labelled corpus (JSON lines with gold statuses).
     EvalText(EvalTextArgs),
+    /// Missed-finding statistics with Wilson 95% intervals over one or more audit folders.
+    Stats(StatsArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct StatsArgs {
+    /// Audit output folders (each with findings.parquet); several are combined.
+    #[arg(required = true)]
+    pub audit_dirs: Vec<PathBuf>,
+    /// Reviewers' verdicts.csv exported from the review page.
+    #[arg(long)]
+    pub verdicts: Option<PathBuf>,
+    /// Break the numbers down by this column.
+    #[arg(long, value_enum)]
+    pub by: Option<crate::stats::GroupBy>,
+    /// Where to write stats.csv and stats.parquet. Default: <first audit folder>/stats.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// Also write PNG charts.
+    #[arg(long)]
+    pub plot: bool,
+}
+
+impl StatsArgs {
+    pub fn into_config(self) -> anyhow::Result<crate::stats::StatsConfig> {
+        for d in &self.audit_dirs {
+            if !d.join("findings.parquet").is_file() {
+                bail!("{} is not an audit folder: it has no findings.parquet", d.display());
+            }
+        }
+        if let Some(v) = &self.verdicts {
+            if !v.is_file() {
+                bail!("verdicts file {} does not exist", v.display());
+            }
+        }
+        let out_dir = self.out.unwrap_or_else(|| self.audit_dirs[0].join("stats"));
+        Ok(crate::stats::StatsConfig { audit_dirs: self.audit_dirs, verdicts: self.verdicts, by: self.by, out_dir, plot: self.plot })
+    }
 }
 
 #[derive(Debug, clap::Args)]

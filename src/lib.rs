@@ -6,7 +6,10 @@
 //! 3. [`classifier`]: ONNX model described by a model card, run with tract.
 //! 4. [`text`]: Dutch report -> status per finding (lexicon + context rules).
 //! 5. [`compare`]: AI call x report status -> discrepancy and priority.
-//! 6. [`output`]: Polars tables written atomically.
+//! 6. [`output`]: Polars tables written atomically; [`review`]: the static review page.
+//!
+//! Beside the audit: [`stats`] (rates with intervals over audit folders), [`evaluate`]
+//! (the text engine against a labelled corpus), [`extract`] (the text engine alone).
 //!
 //! Records passed between stages are declared once in [`records`]; the closed set of findings
 //! is [`finding::Finding`].
@@ -15,6 +18,7 @@ pub mod classifier;
 pub mod cli;
 pub mod compare;
 pub mod evaluate;
+pub mod explain;
 pub mod extract;
 pub mod finding;
 pub mod ingest;
@@ -22,6 +26,8 @@ pub mod output;
 pub mod pair;
 pub mod pipeline;
 pub mod records;
+pub mod review;
+pub mod stats;
 pub mod table;
 pub mod text;
 

@@ -58,6 +58,10 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             }
             0
         }
+        Command::Stats(args) => {
+            dubbelcheck::stats::run_stats(&args.into_config()?)?;
+            0
+        }
     };
     Ok(if item_errors > 0 { exit::ITEM_ERRORS } else { exit::OK })
 }

@@ -14,6 +14,8 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::classifier::ImageModel;
+use crate::explain;
+use crate::review::ReviewCase;
 use crate::compare;
 use crate::finding::{Discrepancy, Finding};
 use crate::ingest::{self, FileKind, GreyImage, IngestError};
@@ -162,6 +164,9 @@ fn audit_stages(cfg: &AuditConfig, started: Instant) -> anyhow::Result<AuditOutc
         rows.extend(study_rows(study, &ok, &text, &cfg.model, &model_id));
     }
     rows.sort_by(|a, b| a.accession_number.cmp(&b.accession_number).then(a.finding.cmp(&b.finding)));
+
+    // 6a. Explain what was flagged: review images and occlusion heatmaps, flagged studies only.
+    let cases = explain_flagged(cfg, &studies, &mut rows, &mut errors);
     errors.sort();
     counts.rows = rows.len();
     for r in &rows {
@@ -176,6 +181,7 @@ fn audit_stages(cfg: &AuditConfig, started: Instant) -> anyhow::Result<AuditOutc
 
     // 6. Output, run.json last.
     output::write_audit_tables(&cfg.out_dir, &rows, &errors)?;
+    crate::review::write_review(&cfg.out_dir, &cases)?;
     let info = RunInfo {
         tool: env!("CARGO_PKG_NAME"),
         tool_version: env!("CARGO_PKG_VERSION"),
@@ -190,6 +196,110 @@ fn audit_stages(cfg: &AuditConfig, started: Instant) -> anyhow::Result<AuditOutc
     output::write_json(&info, &cfg.out_dir.join("run.json"))?;
     let item_errors = errors.iter().filter(|e| e.is_error()).count();
     Ok(AuditOutcome { counts, rows, item_errors })
+}
+
+/// For each flagged study: the scoring image as full-size and thumbnail PNG, and for each
+/// AI-positive flag an occlusion heatmap; fills `heatmap` in the rows. Failures become errors.
+fn explain_flagged(cfg: &AuditConfig, studies: &[Study], rows: &mut [FindingRow], errors: &mut Vec<ItemError>) -> Vec<ReviewCase> {
+    let by_key: BTreeMap<&str, &Study> = studies.iter().map(|s| (s.key.as_str(), s)).collect();
+    let mut flagged: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, r) in rows.iter().enumerate() {
+        if r.discrepancy != Discrepancy::None {
+            flagged.entry(r.accession_number.clone()).or_default().push(i);
+        }
+    }
+    let review_dir = cfg.out_dir.join("review");
+    let work: Vec<(String, Vec<usize>)> = flagged.into_iter().collect();
+    let rows_ro: &[FindingRow] = rows;
+    let results: Vec<(usize, Result<(ReviewCase, Vec<(usize, String)>), ItemError>)> = work
+        .par_iter()
+        .enumerate()
+        .map(|(w, (acc, idx))| {
+            let study = by_key[acc.as_str()];
+            (w, explain_study(cfg, study, rows_ro, idx, &review_dir))
+        })
+        .collect();
+    let mut cases = Vec::new();
+    for (_, r) in results {
+        match r {
+            Ok((case, heatmaps)) => {
+                for (i, path) in heatmaps {
+                    rows[i].heatmap = path;
+                }
+                cases.push(case);
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+    for case in &mut cases {
+        for row in &mut case.rows {
+            if let Some(r) = rows.iter().find(|r| r.accession_number == row.accession_number && r.finding == row.finding) {
+                row.heatmap = r.heatmap.clone();
+            }
+        }
+    }
+    cases.sort_by(|a, b| b.rows[0].priority.total_cmp(&a.rows[0].priority).then_with(|| a.accession_number.cmp(&b.accession_number)));
+    cases
+}
+
+fn explain_study(
+    cfg: &AuditConfig,
+    study: &Study,
+    rows: &[FindingRow],
+    idx: &[usize],
+    review_dir: &Path,
+) -> Result<(ReviewCase, Vec<(usize, String)>), ItemError> {
+    let err = |e: anyhow::Error| ItemError::new(study.key.clone(), "explain", format!("{e:#}"));
+    let mut study_rows: Vec<FindingRow> = idx.iter().map(|&i| rows[i].clone()).collect();
+    study_rows.sort_by(|a, b| b.priority.total_cmp(&a.priority));
+    let safe = file_safe(&study.key);
+    let mut decoded: BTreeMap<String, GreyImage> = BTreeMap::new();
+    let mut grey_for = |sop: &str| -> Result<GreyImage, ItemError> {
+        if let Some(g) = decoded.get(sop) {
+            return Ok(g.clone());
+        }
+        let img = study.images.iter().find(|i| i.sop_instance_uid == sop).unwrap_or(&study.images[0]);
+        let g = decode(img, cfg.model.card.input.window).map_err(|e| ItemError::new(img.path.display().to_string(), "explain", e.to_string()))?;
+        decoded.insert(sop.to_owned(), g.clone());
+        Ok(g)
+    };
+    let main = grey_for(&study_rows[0].sop_instance_uid)?;
+    let image = format!("img/{safe}.png");
+    let thumbnail = format!("img/{safe}_thumb.png");
+    explain::save_gray(&explain::fit(&main, explain::FULL_SIZE), &review_dir.join(&image)).map_err(err)?;
+    explain::save_gray(&explain::fit(&main, explain::THUMB_SIZE), &review_dir.join(&thumbnail)).map_err(err)?;
+    let mut heatmaps = Vec::new();
+    let mut case_heatmaps = Vec::new();
+    for row in &study_rows {
+        if !row.ai_positive {
+            case_heatmaps.push(None);
+            continue;
+        }
+        let grey = grey_for(&row.sop_instance_uid)?;
+        let drops = explain::occlusion(&cfg.model, &grey, row.finding).map_err(err)?;
+        let overlay = explain::heatmap_overlay(&explain::fit(&grey, explain::FULL_SIZE), &drops);
+        let rel = format!("heatmap/{safe}_{}.png", row.finding);
+        explain::write_png(&review_dir.join(&rel), |buf| overlay.write_to(&mut std::io::Cursor::new(buf), image::ImageFormat::Png)).map_err(err)?;
+        let i = idx.iter().copied().find(|&i| rows[i].finding == row.finding).expect("row of this study");
+        heatmaps.push((i, format!("review/{rel}")));
+        case_heatmaps.push(Some(rel));
+    }
+    Ok((
+        ReviewCase {
+            accession_number: study.key.clone(),
+            rows: study_rows,
+            report_text: study.report.text.clone(),
+            thumbnail,
+            image,
+            heatmaps: case_heatmaps,
+        },
+        heatmaps,
+    ))
+}
+
+/// Accession numbers as file names: anything but letters, digits, '-' and '_' becomes '_'.
+fn file_safe(key: &str) -> String {
+    key.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' }).collect()
 }
 
 /// Reads one file's header. `Ok(None)`: not ours to read (a manifest image, seen elsewhere).
