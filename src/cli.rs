@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand};
 
-use crate::classifier::ImageModel;
+use crate::classifier::provided::ProvidedScores;
+use crate::classifier::{ImageModel, Scorer};
+use crate::finding::Finding;
 use crate::classifier::card::ModelCard;
 use crate::pipeline::AuditConfig;
 use crate::text::Lexicon;
@@ -110,6 +112,10 @@ pub struct AuditArgs {
     /// Worker threads (default: all cores).
     #[arg(long)]
     pub threads: Option<usize>,
+    /// Use these AI scores instead of running a model: CSV/Parquet with sop_instance_uid or
+    /// accession_number, finding, score and optional threshold (else the card's thresholds).
+    #[arg(long)]
+    pub ai_scores: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -160,7 +166,13 @@ impl AuditArgs {
         }
         let card_path = self.model.unwrap_or_else(|| bundled("models/cxr-demo/card.toml"));
         let card = ModelCard::load(&card_path)?;
-        let model = ImageModel::load(card)?;
+        let scorer = match &self.ai_scores {
+            Some(path) => {
+                let thresholds = Finding::ALL.map(|f| card.heads[f.index()].as_ref().map(|h| h.threshold));
+                Scorer::Provided { scores: ProvidedScores::load(path, thresholds)?, card }
+            }
+            None => Scorer::Model(ImageModel::load(card)?),
+        };
         let lexicon = load_lexicon(self.lexicon.as_deref())?;
         std::fs::create_dir_all(&self.out).with_context(|| format!("cannot create output folder {}", self.out.display()))?;
         Ok(AuditConfig {
@@ -168,7 +180,7 @@ impl AuditArgs {
             reports: self.reports,
             images_manifest: self.images_manifest,
             out_dir: self.out,
-            model,
+            scorer,
             lexicon,
             threads: threads(self.threads)?,
             progress: crate::pipeline::stderr_is_terminal(),

@@ -13,7 +13,7 @@ use std::time::Instant;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::classifier::ImageModel;
+use crate::classifier::Scorer;
 use crate::explain;
 use crate::review::ReviewCase;
 use crate::compare;
@@ -30,7 +30,7 @@ pub struct AuditConfig {
     pub reports: PathBuf,
     pub images_manifest: Option<PathBuf>,
     pub out_dir: PathBuf,
-    pub model: ImageModel,
+    pub scorer: Scorer,
     pub lexicon: Lexicon,
     pub threads: usize,
     pub progress: bool,
@@ -127,7 +127,7 @@ fn audit_stages(cfg: &AuditConfig, started: Instant) -> anyhow::Result<AuditOutc
                 .images
                 .iter()
                 .map(|img| {
-                    let r = score_image(&cfg.model, img);
+                    let r = score_image(&cfg.scorer, img);
                     let n = done.fetch_add(1, Ordering::Relaxed) + 1;
                     if cfg.progress {
                         eprint!("\rscoring images {n}/{total}");
@@ -143,7 +143,7 @@ fn audit_stages(cfg: &AuditConfig, started: Instant) -> anyhow::Result<AuditOutc
     }
 
     // 4. Text, 5. compare: per study.
-    let model_id = cfg.model.card.model_id();
+    let model_id = cfg.scorer.id();
     let mut rows = Vec::new();
     for (i, results) in scored {
         let study = &studies[i];
@@ -161,7 +161,7 @@ fn audit_stages(cfg: &AuditConfig, started: Instant) -> anyhow::Result<AuditOutc
         }
         counts.studies_scored += 1;
         let text = text::extract(&cfg.lexicon, &study.report.text);
-        rows.extend(study_rows(study, &ok, &text, &cfg.model, &model_id));
+        rows.extend(study_rows(study, &ok, &text, &model_id));
     }
     rows.sort_by(|a, b| a.accession_number.cmp(&b.accession_number).then(a.finding.cmp(&b.finding)));
 
@@ -186,7 +186,7 @@ fn audit_stages(cfg: &AuditConfig, started: Instant) -> anyhow::Result<AuditOutc
         tool: env!("CARGO_PKG_NAME"),
         tool_version: env!("CARGO_PKG_VERSION"),
         model_id,
-        model_card: cfg.model.card.path.display().to_string(),
+        model_card: cfg.scorer.card().path.display().to_string(),
         lexicon_version: cfg.lexicon.version.clone(),
         lexicon_hash: cfg.lexicon.hash.clone(),
         threads: cfg.threads,
@@ -259,7 +259,7 @@ fn explain_study(
             return Ok(g.clone());
         }
         let img = study.images.iter().find(|i| i.sop_instance_uid == sop).unwrap_or(&study.images[0]);
-        let g = decode(img, cfg.model.card.input.window).map_err(|e| ItemError::new(img.path.display().to_string(), "explain", e.to_string()))?;
+        let g = decode(img, cfg.scorer.card().input.window).map_err(|e| ItemError::new(img.path.display().to_string(), "explain", e.to_string()))?;
         decoded.insert(sop.to_owned(), g.clone());
         Ok(g)
     };
@@ -271,12 +271,13 @@ fn explain_study(
     let mut heatmaps = Vec::new();
     let mut case_heatmaps = Vec::new();
     for row in &study_rows {
-        if !row.ai_positive {
+        // Heatmaps explain our own model's positive calls; provided scores have no model here.
+        let Some(model) = cfg.scorer.model().filter(|_| row.ai_positive) else {
             case_heatmaps.push(None);
             continue;
-        }
+        };
         let grey = grey_for(&row.sop_instance_uid)?;
-        let drops = explain::occlusion(&cfg.model, &grey, row.finding).map_err(err)?;
+        let drops = explain::occlusion(model, &grey, row.finding).map_err(err)?;
         let overlay = explain::heatmap_overlay(&explain::fit(&grey, explain::FULL_SIZE), &drops);
         let rel = format!("heatmap/{safe}_{}.png", row.finding);
         explain::write_png(&review_dir.join(&rel), |buf| overlay.write_to(&mut std::io::Cursor::new(buf), image::ImageFormat::Png)).map_err(err)?;
@@ -332,24 +333,31 @@ pub fn decode(img: &ImageMeta, window: crate::classifier::card::WindowMode) -> R
     if img.raster { ingest::raster::decode_grey(&img.path) } else { ingest::dicom::decode_grey(&img.path, window) }
 }
 
-fn score_image(model: &ImageModel, img: &ImageMeta) -> Result<ImageScores, ItemError> {
+fn score_image(scorer: &Scorer, img: &ImageMeta) -> Result<ImageScores, ItemError> {
     let item = || img.path.display().to_string();
-    let grey = decode(img, model.card.input.window).map_err(|e| ItemError::new(item(), "ingest", e.to_string()))?;
-    let scores = model.score(&grey).map_err(|e| ItemError::new(item(), "classify", e.to_string()))?;
+    let scores = match scorer {
+        Scorer::Model(model) => {
+            let grey = decode(img, model.card.input.window).map_err(|e| ItemError::new(item(), "ingest", e.to_string()))?;
+            let p = model.score(&grey).map_err(|e| ItemError::new(item(), "classify", e.to_string()))?;
+            Finding::ALL.map(|f| p[f.index()].zip(model.threshold(f)))
+        }
+        Scorer::Provided { scores, .. } => scores.for_image(img).ok_or_else(|| {
+            ItemError::new(item(), "classify", format!("no AI score for this image or its study in {}", scores.id))
+        })?,
+    };
     Ok(ImageScores { sop_instance_uid: img.sop_instance_uid.clone(), scores })
 }
 
 /// One row per finding the model scores: the study's max score, the report's status, the call.
-fn study_rows(study: &Study, scores: &[ImageScores], text: &[TextFinding; 3], model: &ImageModel, model_id: &str) -> Vec<FindingRow> {
+fn study_rows(study: &Study, scores: &[ImageScores], text: &[TextFinding; 3], model_id: &str) -> Vec<FindingRow> {
     let mut rows = Vec::new();
     for f in Finding::ALL {
-        let Some(threshold) = model.threshold(f) else { continue };
         // The image that drove the score: highest score, first in SOP order on ties.
-        let Some((best, score)) = scores
+        let Some((best, (score, threshold))) = scores
             .iter()
             .filter_map(|s| s.scores[f.index()].map(|v| (s, v)))
-            .fold(None, |acc: Option<(&ImageScores, f32)>, (s, v)| match acc {
-                Some((_, bv)) if bv >= v => acc,
+            .fold(None, |acc: Option<(&ImageScores, (f32, f32))>, (s, v)| match acc {
+                Some((_, bv)) if bv.0 >= v.0 => acc,
                 _ => Some((s, v)),
             })
         else {

@@ -73,11 +73,12 @@ pub struct Study {
     pub report: Report,
 }
 
-/// Classifier output for one image: probability per finding, in [`Finding::ALL`] order.
+/// Classifier output for one image: (probability, threshold) per finding, in [`Finding::ALL`]
+/// order; `None` where the model does not score that finding.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImageScores {
     pub sop_instance_uid: String,
-    pub scores: [Option<f32>; 3],
+    pub scores: [Option<(f32, f32)>; 3],
 }
 
 /// What the report says about one finding.

@@ -235,3 +235,59 @@ fn report_formats_and_encodings_agree() {
     assert_eq!(lines.len(), values.len() * 3);
     assert!(lines.iter().all(|l| l["status"].is_string() && l["evidence_start"].is_u64()));
 }
+
+/// Scores from the phantom generator's ground truth (0.9 where a lesion was drawn, else 0.1),
+/// image-level for DICOM, study-level for the PNGs; one study left out.
+fn truth_scores(path: &Path, leave_out: &str) {
+    let mut w = csv::Writer::from_path(path).unwrap();
+    w.write_record(["sop_instance_uid", "accession_number", "finding", "score"]).unwrap();
+    for r in csv_rows(&root().join("samples/phantom_truth.csv")) {
+        if r["accession_number"] != leave_out {
+            let score = if r["drawn"] == "1" { "0.9" } else { "0.1" };
+            w.write_record([r["sop_instance_uid"].as_str(), r["accession_number"].as_str(), r["finding"].as_str(), score]).unwrap();
+        }
+    }
+    w.flush().unwrap();
+}
+
+#[test]
+fn ai_scores_file_replaces_inference_and_finds_the_seeded_discrepancies() {
+    let tmp = tempfile::tempdir().unwrap();
+    let scores = tmp.path().join("their_ai.csv");
+    truth_scores(&scores, "DC24000108");
+    let out = tmp.path().join("out");
+    let run = audit_samples(&out, &["--ai-scores", scores.to_str().unwrap()]);
+    assert_eq!(run.status.code(), Some(1), "{}", String::from_utf8_lossy(&run.stderr));
+    let df = read_parquet(&out.join("findings.parquet"));
+    assert!(strings(&df, "model_id").iter().all(|m| m.starts_with("scores:their_ai.csv+sha256:")));
+    let flagged: Vec<(String, String, String)> = csv_rows(&out.join("discrepancies.csv"))
+        .into_iter()
+        .map(|r| (r["accession_number"].clone(), r["finding"].clone(), r["discrepancy"].clone()))
+        .collect();
+    let expect = |a: &str, f: &str, d: &str| {
+        assert!(flagged.contains(&(a.into(), f.into(), d.into())), "{a} {f} {d} not in {flagged:#?}")
+    };
+    // The seeded discrepancies of samples/README.md.
+    expect("DC24000101", "nodule", "unreported");
+    expect("DC24000106", "pneumothorax", "unreported");
+    expect("DC24000113", "pneumothorax", "unreported");
+    expect("DC24000104", "consolidation", "hedged");
+    expect("DC24000102", "nodule", "unconfirmed");
+    assert_eq!(flagged.len(), 5, "nothing else is flagged when the AI is right: {flagged:#?}");
+    let errors = csv_rows(&out.join("errors.csv"));
+    assert!(
+        errors.iter().any(|e| e["item"].contains("DC24000108") && e["reason"].contains("no AI score")),
+        "a study missing from the scores file is an errors row: {errors:#?}"
+    );
+}
+
+#[test]
+fn bad_ai_scores_file_exits_two_naming_the_row() {
+    let tmp = tempfile::tempdir().unwrap();
+    let scores = tmp.path().join("s.csv");
+    std::fs::write(&scores, "accession_number,finding,score\nDC24000101,nodule,0.7\nDC24000101,nodulle,0.2\n").unwrap();
+    let run = audit_samples(&tmp.path().join("out"), &["--ai-scores", scores.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("s.csv row 3") && stderr.contains("nodulle"), "{stderr}");
+}

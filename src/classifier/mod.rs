@@ -6,6 +6,7 @@
 
 pub mod card;
 pub mod preprocess;
+pub mod provided;
 
 use std::sync::Arc;
 
@@ -14,6 +15,7 @@ use tract_onnx::prelude::*;
 use crate::finding::Finding;
 use crate::ingest::GreyImage;
 use card::{Activation, CardError, ModelCard};
+use provided::ProvidedScores;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ModelError {
@@ -91,5 +93,38 @@ impl ImageModel {
 
     pub fn threshold(&self, finding: Finding) -> Option<f32> {
         self.card.heads[finding.index()].as_ref().map(|h| h.threshold)
+    }
+}
+
+/// Where a run's AI scores come from.
+pub enum Scorer {
+    /// Our inference with an ONNX model.
+    Model(ImageModel),
+    /// A file of scores from the hospital's own AI (`--ai-scores`); the card only lends thresholds.
+    Provided { scores: ProvidedScores, card: ModelCard },
+}
+
+impl Scorer {
+    /// Names exactly what produced the scores.
+    pub fn id(&self) -> String {
+        match self {
+            Scorer::Model(m) => m.card.model_id(),
+            Scorer::Provided { scores, .. } => scores.id.clone(),
+        }
+    }
+
+    pub fn card(&self) -> &ModelCard {
+        match self {
+            Scorer::Model(m) => &m.card,
+            Scorer::Provided { card, .. } => card,
+        }
+    }
+
+    /// The model, when scores are computed here (heatmaps need it).
+    pub fn model(&self) -> Option<&ImageModel> {
+        match self {
+            Scorer::Model(m) => Some(m),
+            Scorer::Provided { .. } => None,
+        }
     }
 }
