@@ -31,6 +31,8 @@ pub enum Command {
     Audit(AuditArgs),
     /// Read reports only: one row per report and finding (status, evidence, trigger, side).
     Extract(ExtractArgs),
+    /// Score images only: one row per image and finding (score, threshold, positive).
+    Classify(ClassifyArgs),
     /// Score the report engine against a labelled corpus (JSON lines with gold statuses).
     EvalText(EvalTextArgs),
     /// Missed-finding statistics with Wilson 95% intervals over one or more audit folders.
@@ -116,6 +118,33 @@ pub struct AuditArgs {
     /// accession_number, finding, score and optional threshold (else the card's thresholds).
     #[arg(long)]
     pub ai_scores: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ClassifyArgs {
+    /// Images or folders (walked recursively): DICOM by content, PNG/JPEG.
+    #[arg(required = true)]
+    pub inputs: Vec<PathBuf>,
+    /// Model card. Default: the bundled demo model.
+    #[arg(long)]
+    pub model: Option<PathBuf>,
+    /// Output table: .csv or .parquet.
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Worker threads (default: all cores).
+    #[arg(long)]
+    pub threads: Option<usize>,
+}
+
+impl ClassifyArgs {
+    pub fn load_model(&self) -> anyhow::Result<ImageModel> {
+        let card_path = self.model.clone().unwrap_or_else(|| bundled("models/cxr-demo/card.toml"));
+        Ok(ImageModel::load(ModelCard::load(&card_path)?)?)
+    }
+
+    pub fn threads(&self) -> anyhow::Result<usize> {
+        threads(self.threads)
+    }
 }
 
 #[derive(Debug, clap::Args)]

@@ -15,6 +15,7 @@
 //! is [`finding::Finding`].
 
 pub mod classifier;
+pub mod classify;
 pub mod cli;
 pub mod compare;
 pub mod evaluate;

@@ -58,6 +58,15 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             }
             0
         }
+        Command::Classify(args) => {
+            let model = args.load_model()?;
+            let pool = rayon::ThreadPoolBuilder::new().num_threads(args.threads()?).build()?;
+            let errors = pool.install(|| dubbelcheck::classify::run_classify(&model, &args.inputs, &args.out))?;
+            for e in &errors {
+                eprintln!("dubbelcheck: {} ({}): {}", e.item, e.stage, e.reason);
+            }
+            errors.len()
+        }
         Command::Stats(args) => {
             dubbelcheck::stats::run_stats(&args.into_config()?)?;
             0

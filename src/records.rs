@@ -204,3 +204,22 @@ table_record! {
         pub laterality: Laterality,
     }
 }
+
+table_record! {
+    /// One row of `dubbelcheck classify`: an image and one finding.
+    #[derive(Debug, Clone, PartialEq, Serialize)]
+    pub struct ScoreRow {
+        /// SOP Instance UID (DICOM) or file name (PNG/JPEG).
+        pub sop_instance_uid: String,
+        /// The image file.
+        pub path: String,
+        /// The finding.
+        pub finding: Finding,
+        /// Probability from the model.
+        pub score: f32,
+        /// Threshold from the model card.
+        pub threshold: f32,
+        /// score >= threshold.
+        pub positive: bool,
+    }
+}

@@ -96,6 +96,33 @@ impl ImageModel {
     }
 }
 
+/// The reference pair that ships with a card (see docs/model-card.md).
+#[derive(Debug, serde::Deserialize)]
+pub struct Reference {
+    /// Synthetic PNG beside the card.
+    pub image: String,
+    /// The NCHW tensor the training-side preprocessing made from it.
+    pub input: Vec<f32>,
+    /// The training framework's raw outputs for that tensor.
+    pub output: Vec<f32>,
+}
+
+/// How far this build is from the card's reference pair: (largest preprocessing difference,
+/// largest output difference). Preprocessing and inference are checked separately so a drift is
+/// pinned to one of them.
+pub fn reference_check(model: &ImageModel) -> anyhow::Result<(f32, f32)> {
+    let path = model.card.reference.as_ref().ok_or_else(|| anyhow::anyhow!("{} names no [reference]", model.card.path.display()))?;
+    let reference: Reference = serde_json::from_str(&std::fs::read_to_string(path)?)?;
+    let png = path.parent().unwrap_or(std::path::Path::new(".")).join(&reference.image);
+    let tensor = preprocess::preprocess(&crate::ingest::raster::decode_grey(&png)?, &model.card.input);
+    let out = model.raw_outputs(&reference.input)?;
+    let diff = |a: &[f32], b: &[f32]| -> anyhow::Result<f32> {
+        anyhow::ensure!(a.len() == b.len(), "length {} vs reference {}", a.len(), b.len());
+        Ok(a.iter().zip(b).map(|(x, y)| (x - y).abs()).fold(0.0, f32::max))
+    };
+    Ok((diff(&tensor, &reference.input)?, diff(&out, &reference.output)?))
+}
+
 /// Where a run's AI scores come from.
 pub enum Scorer {
     /// Our inference with an ONNX model.
