@@ -12,7 +12,8 @@ use crate::classifier::{ImageModel, Scorer};
 use crate::finding::Finding;
 use crate::classifier::card::ModelCard;
 use crate::pipeline::AuditConfig;
-use crate::text::Lexicon;
+use crate::text::model::TextModel;
+use crate::text::{Lexicon, TextModelMode, TextReader};
 
 /// Audits Dutch chest radiograph reports: lists studies where the image shows a nodule,
 /// pneumothorax or consolidation that the report does not mention.
@@ -83,9 +84,9 @@ pub struct EvalTextArgs {
     /// Only these splits (comma-separated, e.g. "train,dev" or "test"). Default: all.
     #[arg(long)]
     pub split: Option<String>,
-    /// Lexicon folder. Default: the bundled lexicon/.
-    #[arg(long)]
-    pub lexicon: Option<PathBuf>,
+    /// Text stage; --text-model only scores the model alone (ablation).
+    #[command(flatten)]
+    pub text: TextArgs,
     /// Also list every misclassified report and finding (ids only, no text).
     #[arg(long)]
     pub show_errors: bool,
@@ -105,9 +106,8 @@ pub struct AuditArgs {
     /// Model card (TOML next to the .onnx). Default: the bundled demo model.
     #[arg(long)]
     pub model: Option<PathBuf>,
-    /// Lexicon folder. Default: the bundled lexicon/.
-    #[arg(long)]
-    pub lexicon: Option<PathBuf>,
+    #[command(flatten)]
+    pub text: TextArgs,
     /// CSV mapping PNG/JPEG files to studies: file, accession_number[, view_position, ...].
     #[arg(long)]
     pub images_manifest: Option<PathBuf>,
@@ -155,9 +155,8 @@ pub struct ExtractArgs {
     /// Output file: .csv, .jsonl or .parquet.
     #[arg(long)]
     pub out: PathBuf,
-    /// Lexicon folder. Default: the bundled lexicon/.
-    #[arg(long)]
-    pub lexicon: Option<PathBuf>,
+    #[command(flatten)]
+    pub text: TextArgs,
 }
 
 /// Bundled files are found next to the working directory, else in the source tree.
@@ -169,6 +168,42 @@ pub fn bundled(relative: &str) -> PathBuf {
 pub fn load_lexicon(dir: Option<&Path>) -> anyhow::Result<Lexicon> {
     let dir = dir.map(Path::to_path_buf).unwrap_or_else(|| bundled("lexicon"));
     Ok(Lexicon::load(&dir)?)
+}
+
+/// Options of the text stage shared by audit, extract and eval-text.
+#[derive(Debug, Clone, clap::Args)]
+pub struct TextArgs {
+    /// Lexicon folder. Default: the bundled lexicon/.
+    #[arg(long)]
+    pub lexicon: Option<PathBuf>,
+    /// Use the small text model beside the lexicon (on), or not (off).
+    #[arg(long, value_enum, default_value = "on")]
+    pub text_model: TextModelMode,
+    /// Text model card. Default: the bundled models/text-nl/card.toml.
+    #[arg(long)]
+    pub text_model_card: Option<PathBuf>,
+}
+
+impl TextArgs {
+    /// For audit and extract: the model alone is an ablation, not a product mode.
+    pub fn product_reader(&self) -> anyhow::Result<TextReader> {
+        if self.text_model == TextModelMode::Only {
+            bail!("--text-model only is for eval-text (ablation); use on or off");
+        }
+        self.reader()
+    }
+
+    pub fn reader(&self) -> anyhow::Result<TextReader> {
+        let lexicon = load_lexicon(self.lexicon.as_deref())?;
+        let model = match self.text_model {
+            TextModelMode::Off => None,
+            _ => {
+                let card = self.text_model_card.clone().unwrap_or_else(|| bundled("models/text-nl/card.toml"));
+                Some(TextModel::load(&card)?)
+            }
+        };
+        Ok(TextReader { lexicon, model, mode: self.text_model })
+    }
 }
 
 fn threads(n: Option<usize>) -> anyhow::Result<usize> {
@@ -202,7 +237,7 @@ impl AuditArgs {
             }
             None => Scorer::Model(ImageModel::load(card)?),
         };
-        let lexicon = load_lexicon(self.lexicon.as_deref())?;
+        let text = self.text.product_reader()?;
         std::fs::create_dir_all(&self.out).with_context(|| format!("cannot create output folder {}", self.out.display()))?;
         Ok(AuditConfig {
             studies_dir: self.studies_dir,
@@ -210,7 +245,7 @@ impl AuditArgs {
             images_manifest: self.images_manifest,
             out_dir: self.out,
             scorer,
-            lexicon,
+            text,
             threads: threads(self.threads)?,
             progress: crate::pipeline::stderr_is_terminal(),
         })

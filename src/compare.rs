@@ -14,9 +14,10 @@ pub fn discrepancy(ai_positive: bool, status: ReportStatus) -> Discrepancy {
 }
 
 /// Review order. The type sets the band (unreported 3, hedged 2, unconfirmed 1, none 0); within
-/// a band the AI score orders (scaled into [0, 0.999] so bands never touch), so priority grows
-/// with the score and every unreported row outranks every other.
-pub fn priority(d: Discrepancy, ai_score: f32) -> f64 {
+/// a band the AI score orders (scaled into [0, 0.5]) and a text model that disagrees with the
+/// lexicon adds 0.49 (less confidence in the report reading: look sooner). Bands never touch, so
+/// every unreported row outranks every other.
+pub fn priority(d: Discrepancy, ai_score: f32, text_disagreement: bool) -> f64 {
     let band = match d {
         Discrepancy::Unreported => 3.0,
         Discrepancy::Hedged => 2.0,
@@ -24,7 +25,8 @@ pub fn priority(d: Discrepancy, ai_score: f32) -> f64 {
         Discrepancy::None => 0.0,
     };
     // Rounded so that the table is byte-identical across platforms' last-bit differences.
-    band + (f64::from(ai_score.clamp(0.0, 1.0)) * 0.999 * 1e6).round() / 1e6
+    let within = f64::from(ai_score.clamp(0.0, 1.0)) * 0.5 + if text_disagreement { 0.49 } else { 0.0 };
+    band + (within * 1e6).round() / 1e6
 }
 
 #[cfg(test)]
@@ -52,8 +54,9 @@ mod tests {
 
     #[test]
     fn unreported_outranks_everything_and_score_orders_within() {
-        assert!(priority(Discrepancy::Unreported, 0.0) > priority(Discrepancy::Hedged, 1.0));
-        assert!(priority(Discrepancy::Hedged, 0.0) > priority(Discrepancy::Unconfirmed, 1.0));
-        assert!(priority(Discrepancy::Unreported, 0.9) > priority(Discrepancy::Unreported, 0.6));
+        assert!(priority(Discrepancy::Unreported, 0.0, false) > priority(Discrepancy::Hedged, 1.0, true));
+        assert!(priority(Discrepancy::Hedged, 0.0, false) > priority(Discrepancy::Unconfirmed, 1.0, true));
+        assert!(priority(Discrepancy::Unreported, 0.9, false) > priority(Discrepancy::Unreported, 0.6, false));
+        assert!(priority(Discrepancy::Unreported, 0.6, true) > priority(Discrepancy::Unreported, 0.6, false));
     }
 }

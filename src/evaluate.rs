@@ -12,7 +12,7 @@ use anyhow::Context;
 use serde::{Deserialize, Serialize};
 
 use crate::finding::{Finding, ReportStatus};
-use crate::text::{Lexicon, extract};
+use crate::text::TextReader;
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct GoldReport {
@@ -117,17 +117,17 @@ pub struct Evaluation {
     pub errors: Vec<(String, Finding, ReportStatus, ReportStatus, String)>,
 }
 
-pub fn evaluate(lex: &Lexicon, gold: &[GoldReport]) -> anyhow::Result<Evaluation> {
+pub fn evaluate(reader: &TextReader, gold: &[GoldReport]) -> anyhow::Result<Evaluation> {
     let mut per: [Confusion; 3] = Default::default();
     let mut errors = Vec::new();
     for r in gold {
-        let got = extract(lex, &r.text);
+        let got = reader.read(&r.text)?;
         for f in Finding::ALL {
             let g = r.gold(f)?;
-            let p = got[f.index()].status;
+            let p = got[f.index()].finding.status;
             per[f.index()].add(g, p);
             if g != p {
-                errors.push((r.id.clone(), f, g, p, got[f.index()].trigger.clone()));
+                errors.push((r.id.clone(), f, g, p, got[f.index()].finding.trigger.clone()));
             }
         }
     }

@@ -7,26 +7,43 @@ use rayon::prelude::*;
 use crate::ingest::reports::read_reports;
 use crate::output;
 use crate::records::{ExtractRow, ItemError};
-use crate::text::{self, Lexicon};
+use crate::text::TextReader;
 
 /// Reads reports, runs the engine, writes rows; returns the item errors (unusable rows).
-pub fn run_extract(reports: &Path, out: &Path, lexicon: &Lexicon) -> anyhow::Result<Vec<ItemError>> {
-    let (reports, errors) = read_reports(reports)?;
-    let rows: Vec<ExtractRow> = reports
+pub fn run_extract(reports: &Path, out: &Path, reader: &TextReader) -> anyhow::Result<Vec<ItemError>> {
+    let (reports, mut errors) = read_reports(reports)?;
+    let results: Vec<Result<Vec<ExtractRow>, ItemError>> = reports
         .par_iter()
-        .flat_map_iter(|r| {
-            text::extract(lexicon, &r.text).into_iter().map(move |t| ExtractRow {
-                id: r.accession_number.clone(),
-                finding: t.finding,
-                status: t.status,
-                evidence: t.evidence,
-                evidence_start: t.evidence_start,
-                evidence_end: t.evidence_end,
-                trigger: t.trigger,
-                laterality: t.laterality,
-            })
+        .map(|r| {
+            let readings = reader.read(&r.text).map_err(|e| ItemError::new(r.accession_number.clone(), "text", format!("{e:#}")))?;
+            Ok(readings
+                .into_iter()
+                .map(|reading| {
+                    let t = reading.finding;
+                    ExtractRow {
+                        id: r.accession_number.clone(),
+                        finding: t.finding,
+                        status: t.status,
+                        evidence: t.evidence,
+                        evidence_start: t.evidence_start,
+                        evidence_end: t.evidence_end,
+                        trigger: t.trigger,
+                        laterality: t.laterality,
+                        text_model_status: reading.model.map(|m| m.status.to_string()).unwrap_or_default(),
+                        text_model_probability: reading.model.map(|m| m.probability),
+                        text_agreement: reading.agreement,
+                    }
+                })
+                .collect())
         })
         .collect();
+    let mut rows = Vec::new();
+    for r in results {
+        match r {
+            Ok(r) => rows.extend(r),
+            Err(e) => errors.push(e),
+        }
+    }
     let ext = out.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
     match ext.as_str() {
         "jsonl" | "ndjson" => output::write_jsonl(&rows, out)?,

@@ -1,7 +1,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use dubbelcheck::cli::{Cli, Command, load_lexicon};
+use dubbelcheck::cli::{Cli, Command};
 use dubbelcheck::{exit, extract, pipeline};
 
 fn main() -> ExitCode {
@@ -39,17 +39,17 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             outcome.item_errors
         }
         Command::Extract(args) => {
-            let lexicon = load_lexicon(args.lexicon.as_deref())?;
-            let errors = extract::run_extract(&args.reports, &args.out, &lexicon)?;
+            let reader = args.text.product_reader()?;
+            let errors = extract::run_extract(&args.reports, &args.out, &reader)?;
             for e in &errors {
                 eprintln!("dubbelcheck: skipped {}: {}", e.item, e.reason);
             }
             errors.len()
         }
         Command::EvalText(args) => {
-            let lexicon = load_lexicon(args.lexicon.as_deref())?;
+            let reader = args.text.reader()?;
             let gold = dubbelcheck::evaluate::read_gold(&args.gold, args.split.as_deref())?;
-            let e = dubbelcheck::evaluate::evaluate(&lexicon, &gold)?;
+            let e = dubbelcheck::evaluate::evaluate(&reader, &gold)?;
             print!("{}", dubbelcheck::evaluate::render(&e));
             if args.show_errors {
                 for (id, f, g, p, t) in &e.errors {

@@ -21,8 +21,8 @@ use crate::finding::{Discrepancy, Finding};
 use crate::ingest::{self, FileKind, GreyImage, IngestError};
 use crate::output;
 use crate::pair;
-use crate::records::{FindingRow, ImageMeta, ImageScores, ItemError, Study, TextFinding};
-use crate::text::{self, Lexicon};
+use crate::records::{FindingRow, ImageMeta, ImageScores, ItemError, Study};
+use crate::text::{Reading, TextReader};
 
 /// Everything `audit` needs, validated before any work starts.
 pub struct AuditConfig {
@@ -31,7 +31,7 @@ pub struct AuditConfig {
     pub images_manifest: Option<PathBuf>,
     pub out_dir: PathBuf,
     pub scorer: Scorer,
-    pub lexicon: Lexicon,
+    pub text: TextReader,
     pub threads: usize,
     pub progress: bool,
 }
@@ -60,6 +60,7 @@ pub struct RunInfo {
     pub model_card: String,
     pub lexicon_version: String,
     pub lexicon_hash: String,
+    pub text_model_id: Option<String>,
     pub threads: usize,
     pub counts: Counts,
     pub wall_seconds: f64,
@@ -159,8 +160,14 @@ fn audit_stages(cfg: &AuditConfig, started: Instant) -> anyhow::Result<AuditOutc
             errors.push(ItemError::new(study.key.clone(), "classify", "no image of this study could be scored"));
             continue;
         }
+        let text = match cfg.text.read(&study.report.text) {
+            Ok(t) => t,
+            Err(e) => {
+                errors.push(ItemError::new(study.key.clone(), "text", format!("{e:#}")));
+                continue;
+            }
+        };
         counts.studies_scored += 1;
-        let text = text::extract(&cfg.lexicon, &study.report.text);
         rows.extend(study_rows(study, &ok, &text, &model_id));
     }
     rows.sort_by(|a, b| a.accession_number.cmp(&b.accession_number).then(a.finding.cmp(&b.finding)));
@@ -187,8 +194,9 @@ fn audit_stages(cfg: &AuditConfig, started: Instant) -> anyhow::Result<AuditOutc
         tool_version: env!("CARGO_PKG_VERSION"),
         model_id,
         model_card: cfg.scorer.card().path.display().to_string(),
-        lexicon_version: cfg.lexicon.version.clone(),
-        lexicon_hash: cfg.lexicon.hash.clone(),
+        lexicon_version: cfg.text.lexicon.version.clone(),
+        lexicon_hash: cfg.text.lexicon.hash.clone(),
+        text_model_id: cfg.text.model_id(),
         threads: cfg.threads,
         counts: counts.clone(),
         wall_seconds: (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0,
@@ -349,7 +357,7 @@ fn score_image(scorer: &Scorer, img: &ImageMeta) -> Result<ImageScores, ItemErro
 }
 
 /// One row per finding the model scores: the study's max score, the report's status, the call.
-fn study_rows(study: &Study, scores: &[ImageScores], text: &[TextFinding; 3], model_id: &str) -> Vec<FindingRow> {
+fn study_rows(study: &Study, scores: &[ImageScores], text: &[Reading; 3], model_id: &str) -> Vec<FindingRow> {
     let mut rows = Vec::new();
     for f in Finding::ALL {
         // The image that drove the score: highest score, first in SOP order on ties.
@@ -364,7 +372,8 @@ fn study_rows(study: &Study, scores: &[ImageScores], text: &[TextFinding; 3], mo
             continue;
         };
         let img = study.images.iter().find(|i| i.sop_instance_uid == best.sop_instance_uid).unwrap_or(&study.images[0]);
-        let t = &text[f.index()];
+        let reading = &text[f.index()];
+        let t = &reading.finding;
         let ai_positive = score >= threshold;
         let discrepancy = compare::discrepancy(ai_positive, t.status);
         rows.push(FindingRow {
@@ -389,8 +398,11 @@ fn study_rows(study: &Study, scores: &[ImageScores], text: &[TextFinding; 3], mo
             evidence_end: t.evidence_end,
             trigger: t.trigger.clone(),
             laterality: t.laterality,
+            text_model_status: reading.model.map(|m| m.status.to_string()).unwrap_or_default(),
+            text_model_probability: reading.model.map(|m| m.probability),
+            text_agreement: reading.agreement,
             discrepancy,
-            priority: compare::priority(discrepancy, score),
+            priority: compare::priority(discrepancy, score, reading.agreement == Some(false)),
             heatmap: String::new(),
         });
     }

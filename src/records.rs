@@ -142,6 +142,12 @@ table_record! {
         pub trigger: String,
         /// Side named in the report for this finding (links, rechts, beiderzijds or empty).
         pub laterality: Laterality,
+        /// The text model's own status (empty when it did not run).
+        pub text_model_status: String,
+        /// The text model's probability for its status.
+        pub text_model_probability: Option<f32>,
+        /// Whether the text model agrees with report_status (empty when it did not run).
+        pub text_agreement: Option<bool>,
         /// unreported, hedged, unconfirmed or none.
         pub discrepancy: Discrepancy,
         /// Review order: higher first.
@@ -202,6 +208,12 @@ table_record! {
         pub trigger: String,
         /// links, rechts, beiderzijds or empty.
         pub laterality: Laterality,
+        /// The text model's own status (empty when it did not run).
+        pub text_model_status: String,
+        /// The text model's probability for its status.
+        pub text_model_probability: Option<f32>,
+        /// Whether the text model agrees with status.
+        pub text_agreement: Option<bool>,
     }
 }
 

@@ -1,0 +1,154 @@
+//! The small NLP model beside the lexicon: report text + finding -> 4-class status.
+//!
+//! Tokenised with the `tokenizers` crate from the card's `tokenizer.json` and run with tract.
+//! Described by `models/text-nl/card.toml` (tokenizer, max_length, pad id, lower-casing, label
+//! order), checked against its reference pair by a test, like the image model.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use serde::Deserialize;
+use tract_onnx::prelude::*;
+
+use crate::finding::{Finding, ReportStatus};
+
+#[derive(Debug, Clone, Deserialize)]
+struct CardFile {
+    name: String,
+    version: String,
+    onnx: String,
+    tokenizer: String,
+    max_length: usize,
+    pad_id: u32,
+    #[serde(default)]
+    lowercase: bool,
+    #[serde(default)]
+    add_special_tokens: bool,
+    labels: Vec<String>,
+    findings: Vec<String>,
+    /// Lexicon-silent findings take the model's status only at or above this probability.
+    #[serde(default = "default_override")]
+    override_probability: f32,
+    reference: Option<RefSpec>,
+}
+
+fn default_override() -> f32 {
+    0.9
+}
+
+#[derive(Debug, Clone, Deserialize)]
+struct RefSpec {
+    file: String,
+}
+
+/// One reference example: text, finding index, exact ids, PyTorch logits.
+#[derive(Debug, Clone, Deserialize)]
+pub struct TextReference {
+    pub text: String,
+    pub finding: usize,
+    pub input_ids: Vec<i64>,
+    pub logits: Vec<f32>,
+}
+
+pub struct TextModel {
+    pub path: PathBuf,
+    /// "name@version+sha256:<12 hex>".
+    pub model_id: String,
+    pub max_length: usize,
+    pub override_probability: f32,
+    pad_id: u32,
+    lowercase: bool,
+    add_special_tokens: bool,
+    /// Position of each ReportStatus (in ReportStatus::ALL order) in the model's outputs.
+    label_index: [usize; 4],
+    /// Model's finding index per Finding.
+    finding_index: [i64; 3],
+    reference: Option<PathBuf>,
+    tokenizer: tokenizers::Tokenizer,
+    plan: Arc<TypedRunnableModel>,
+}
+
+impl TextModel {
+    pub fn load(card_path: &Path) -> anyhow::Result<Self> {
+        let invalid = |why: String| anyhow::anyhow!("text model card {} is not valid: {why}", card_path.display());
+        let text = std::fs::read_to_string(card_path).map_err(|e| anyhow::anyhow!("cannot read text model card {}: {e}", card_path.display()))?;
+        let card: CardFile = toml::from_str(&text).map_err(|e| invalid(e.to_string()))?;
+        let dir = card_path.parent().unwrap_or(Path::new("."));
+        let statuses: Vec<ReportStatus> =
+            card.labels.iter().map(|l| l.parse::<ReportStatus>()).collect::<Result<_, _>>().map_err(invalid)?;
+        let label_index = ReportStatus::ALL.map(|s| statuses.iter().position(|&x| x == s));
+        if statuses.len() != 4 || label_index.iter().any(Option::is_none) {
+            return Err(invalid(format!("labels must name the four statuses once each, got {:?}", card.labels)));
+        }
+        let findings: Vec<Finding> = card.findings.iter().map(|f| f.parse::<Finding>()).collect::<Result<_, _>>().map_err(invalid)?;
+        let finding_index = Finding::ALL.map(|f| findings.iter().position(|&x| x == f).map(|i| i as i64));
+        if finding_index.iter().any(Option::is_none) {
+            return Err(invalid(format!("findings must include all three, got {:?}", card.findings)));
+        }
+        let tokenizer = tokenizers::Tokenizer::from_file(dir.join(&card.tokenizer))
+            .map_err(|e| invalid(format!("cannot load tokenizer {}: {e}", card.tokenizer)))?;
+        let onnx_path = dir.join(&card.onnx);
+        let bytes = std::fs::read(&onnx_path).map_err(|e| invalid(format!("cannot read {}: {e}", onnx_path.display())))?;
+        let plan = tract_onnx::onnx()
+            .model_for_path(&onnx_path)
+            .and_then(|m| m.with_input_fact(0, i64::fact([1, card.max_length]).into()))
+            .and_then(|m| m.with_input_fact(1, i64::fact([1]).into()))
+            .and_then(|m| m.into_optimized())
+            .and_then(|m| m.into_runnable())
+            .map_err(|e| invalid(format!("cannot load {}: {e:#}", onnx_path.display())))?;
+        let sha = crate::classifier::card::hex_sha256(&bytes);
+        Ok(TextModel {
+            path: card_path.to_path_buf(),
+            model_id: format!("{}@{}+sha256:{}", card.name, card.version, &sha[..12]),
+            max_length: card.max_length,
+            override_probability: card.override_probability,
+            pad_id: card.pad_id,
+            lowercase: card.lowercase,
+            add_special_tokens: card.add_special_tokens,
+            label_index: label_index.map(Option::unwrap),
+            finding_index: finding_index.map(Option::unwrap),
+            reference: card.reference.map(|r| dir.join(r.file)),
+            tokenizer,
+            plan,
+        })
+    }
+
+    /// Token ids exactly as the card says: optional lower-casing, truncate, pad.
+    pub fn encode(&self, text: &str) -> anyhow::Result<Vec<i64>> {
+        let text = if self.lowercase { text.to_lowercase() } else { text.to_owned() };
+        let enc = self.tokenizer.encode(text, self.add_special_tokens).map_err(|e| anyhow::anyhow!("tokenizer: {e}"))?;
+        let mut ids: Vec<i64> = enc.get_ids().iter().take(self.max_length).map(|&i| i64::from(i)).collect();
+        ids.resize(self.max_length, i64::from(self.pad_id));
+        Ok(ids)
+    }
+
+    /// Raw logits for token ids and a finding, in the model's label order.
+    pub fn logits(&self, ids: &[i64], finding_index: i64) -> anyhow::Result<Vec<f32>> {
+        let ids = Tensor::from_shape(&[1, self.max_length], ids)?;
+        let f = Tensor::from_shape(&[1], &[finding_index])?;
+        let out = self.plan.run(tvec!(ids.into_tvalue(), f.into_tvalue()))?;
+        Ok(out[0].to_plain_array_view::<f32>()?.iter().copied().collect())
+    }
+
+    /// Probabilities per finding, each in [`ReportStatus::ALL`] order. One tokenisation per report.
+    pub fn predict(&self, text: &str) -> anyhow::Result<[[f32; 4]; 3]> {
+        let ids = self.encode(text)?;
+        let mut out = [[0f32; 4]; 3];
+        for f in Finding::ALL {
+            let logits = self.logits(&ids, self.finding_index[f.index()])?;
+            let max = logits.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+            let exp: Vec<f32> = logits.iter().map(|l| (l - max).exp()).collect();
+            let sum: f32 = exp.iter().sum();
+            for (k, &li) in self.label_index.iter().enumerate() {
+                out[f.index()][k] = exp[li] / sum;
+            }
+        }
+        Ok(out)
+    }
+
+    /// The card's reference examples, for the reference test.
+    pub fn reference(&self) -> anyhow::Result<Vec<TextReference>> {
+        let path = self.reference.as_ref().ok_or_else(|| anyhow::anyhow!("{} names no [reference]", self.path.display()))?;
+        Ok(serde_json::from_str(&std::fs::read_to_string(path)?)?)
+    }
+}
