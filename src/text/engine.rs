@@ -79,7 +79,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
     let folded = fold(text);
     let sentences = sentences(lex, &folded);
     let mut mentions = Vec::new();
-    let mut normals: Vec<(usize, usize, usize)> = Vec::new(); // (start, end, sentence)
+    let mut normals: Vec<(usize, usize, NormalKind, usize)> = Vec::new(); // (start, end, kind, sentence)
     let mut decided: [Vec<(Rank, TextFinding)>; 3] = Default::default();
 
     for (si, s) in sentences.iter().enumerate() {
@@ -88,9 +88,15 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         }
         let body = &folded[s.start..s.end];
         find_mentions(lex, body, s.start, si, &mut mentions);
+        let before = normals.len();
         for m in lex.normal_scan.find_iter(body) {
             if word_bounded(body, m.start(), m.end(), false) {
-                normals.push((s.start + m.start(), s.start + m.end(), si));
+                normals.push((s.start + m.start(), s.start + m.end(), NormalKind::Pattern, si));
+            }
+        }
+        if normals.len() == before {
+            if let Some(covers) = normal_sentence(lex, body) {
+                normals.push((s.start, s.end, NormalKind::Sentence(covers), si));
             }
         }
     }
@@ -133,9 +139,14 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             decided[m.finding.index()].push((rank, evidence(text, &folded, s, m.finding, status, trigger_text, laterality)));
         }
     }
-    for &(start, end, si) in &normals {
-        let Some(idx) = lex.normal_set.matches(&folded[start..end]).iter().next() else { continue };
-        let covers = &lex.normal_covers[idx];
+    for (start, end, kind, si) in normals {
+        let covers = match kind {
+            NormalKind::Sentence(c) => c,
+            NormalKind::Pattern => {
+                let Some(idx) = lex.normal_set.matches(&folded[start..end]).iter().next() else { continue };
+                &lex.normal_covers[idx]
+            }
+        };
         let s = sentences[si];
         // "Links geen afwijkingen" speaks for one side only, not for the whole chest.
         let body = &folded[s.start..s.end];
@@ -165,6 +176,31 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 laterality: Laterality::Unspecified,
             },
         }
+    })
+}
+
+/// How a normal statement was recognised.
+#[derive(Debug, Clone, Copy)]
+enum NormalKind<'a> {
+    /// By a pattern of sections.toml inside the sentence.
+    Pattern,
+    /// The whole short sentence is a (possibly misspelled) normal statement.
+    Sentence(&'a [Finding]),
+}
+
+/// A short sentence that is, up to a typo, a normal statement ("Goen afwijkingen.", "Verder nl.").
+fn normal_sentence<'a>(lex: &'a Lexicon, body: &str) -> Option<&'a [Finding]> {
+    let key: Vec<char> = body.trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace()).chars().collect();
+    if key.len() > 40 {
+        return None;
+    }
+    lex.normal_sentences.iter().find_map(|(phrase, covers)| {
+        let limit = match phrase.len() {
+            0..=7 => 0,
+            8..=13 => 1,
+            _ => 2,
+        };
+        (key.len().abs_diff(phrase.len()) <= limit && osa_distance(&key, phrase, limit) <= limit).then_some(covers.as_slice())
     })
 }
 

@@ -120,6 +120,7 @@ struct SidesFile {
 #[serde(deny_unknown_fields)]
 struct SectionsFile {
     version: String,
+    normal_sentences: Vec<String>,
     question_openers: Vec<String>,
     abbreviations: Vec<String>,
     section: Vec<SectionGroup>,
@@ -193,6 +194,9 @@ pub struct Lexicon {
     pub(crate) normal_scan: Regex,
     pub(crate) normal_set: RegexSet,
     pub(crate) normal_covers: Vec<Vec<Finding>>,
+    /// Literal normal statements (and whole-sentence ones) with what they cover, for
+    /// typo-tolerant whole-sentence matching ("Goen afwijkingen.", "Verder nl.").
+    pub(crate) normal_sentences: Vec<(Vec<char>, Vec<Finding>)>,
     /// First-line openers of a headerless report that make that line the clinical question.
     pub(crate) question_openers: Vec<String>,
     pub(crate) side_scan: Regex,
@@ -339,6 +343,15 @@ impl Lexicon {
                 normal_patterns.push((re, covers.clone()));
             }
         }
+        let all = vec![Finding::Nodule, Finding::Pneumothorax, Finding::Consolidation];
+        let mut normal_sentences: Vec<(Vec<char>, Vec<Finding>)> =
+            sections.normal_sentences.iter().map(|p| (p.chars().collect(), all.clone())).collect();
+        for group in &sections.normal {
+            let covers = group.covers.iter().map(|c| finding(c)).collect::<Result<Vec<_>, _>>()?;
+            for p in group.phrases.iter().filter(|p| p.chars().all(|c| c.is_alphanumeric() || c == ' ')) {
+                normal_sentences.push((p.chars().collect(), covers.clone()));
+            }
+        }
         normal_patterns.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         let normal_scan = compile(
             "normal statements",
@@ -386,6 +399,7 @@ impl Lexicon {
             normal_scan,
             normal_set,
             normal_covers,
+            normal_sentences,
             question_openers: sections.question_openers,
             side_scan,
             side_of,
@@ -452,14 +466,15 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("sections.toml normal phrases (all groups)".into(), &all_normal, false);
     check_list("sections.toml abbreviations".into(), &sections.abbreviations, false);
     check_list("sections.toml question_openers".into(), &sections.question_openers, true);
+    check_list("sections.toml normal_sentences".into(), &sections.normal_sentences, true);
     let sides = [&sections.laterality.both, &sections.laterality.left, &sections.laterality.right];
     let all_sides: Vec<String> = sides.iter().flat_map(|s| s.iter().cloned()).collect();
     check_list("sections.toml laterality (all sides)".into(), &all_sides, false);
 
     for g in &terms.term {
         for w in &g.fuzzy {
-            if w.chars().count() < 8 || !w.chars().all(char::is_alphabetic) {
-                problems.push(format!("terms.toml fuzzy '{w}': fuzzy words must be single words of 8+ letters"));
+            if w.chars().count() < 7 || !w.chars().all(char::is_alphabetic) {
+                problems.push(format!("terms.toml fuzzy '{w}': fuzzy words must be single words of 7+ letters"));
             }
         }
     }
