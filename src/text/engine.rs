@@ -190,10 +190,11 @@ enum NormalKind<'a> {
 
 /// A short sentence that is, up to a typo, a normal statement ("Goen afwijkingen.", "Verder nl.").
 fn normal_sentence<'a>(lex: &'a Lexicon, body: &str) -> Option<&'a [Finding]> {
-    let key: Vec<char> = body.trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace()).chars().collect();
-    if key.len() > 40 {
+    let key = body.trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace());
+    if key.len() > 40 || key.is_empty() {
         return None;
     }
+    let key: Vec<char> = key.chars().collect();
     lex.normal_sentences.iter().find_map(|(phrase, covers)| {
         let limit = match phrase.len() {
             0..=7 => 0,
