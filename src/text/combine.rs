@@ -2,10 +2,11 @@
 //!
 //! 1. When the lexicon found the finding (a mention, with or without a cue, or a normal
 //!    statement), its status stands: it has evidence and a trigger a reviewer can check.
-//! 2. When the lexicon says not_mentioned and the model gives another status with probability
-//!    at least the card's `override_probability`, the model's status is used; the trigger says
-//!    so ("text model p=0.97") and there is no evidence span. This catches paraphrases no rule
-//!    foresaw.
+//! 2. When the lexicon says not_mentioned and the model says present or uncertain with
+//!    probability at least the card's `override_probability`, the model's status is used; the
+//!    trigger says so ("text model p=0.97") and there is no evidence span. This catches mentions
+//!    no rule foresaw. The model never turns silence into "absent": without a phrase that is not
+//!    evidence (on dev it did so wrongly for pneumothorax).
 //! 3. Either way the model's own status and probability are reported, and `text_agreement`
 //!    says whether it agrees with the final status. Disagreement lowers confidence: the row's
 //!    review priority goes up within its band (see `compare::priority`).
@@ -32,7 +33,7 @@ impl ModelView {
 pub fn combine(lexicon: TextFinding, model: Option<ModelView>, override_probability: f32) -> (TextFinding, Option<bool>) {
     let Some(m) = model else { return (lexicon, None) };
     let mut out = lexicon;
-    if out.status == ReportStatus::NotMentioned && m.status != ReportStatus::NotMentioned && m.probability >= override_probability {
+    if out.status == ReportStatus::NotMentioned && m.status.is_reported() && m.probability >= override_probability {
         out.status = m.status;
         out.trigger = format!("text model p={:.2}", m.probability);
     }
@@ -74,6 +75,9 @@ mod tests {
         let (f, agree) = combine(lex(ReportStatus::NotMentioned), Some(m), 0.9);
         assert_eq!((f.status, agree), (ReportStatus::NotMentioned, Some(false)));
         assert_eq!(combine(lex(ReportStatus::Absent), None, 0.9).1, None);
+        // Silence never becomes "absent" on the model's word.
+        let m = ModelView { status: ReportStatus::Absent, probability: 0.99 };
+        assert_eq!(combine(lex(ReportStatus::NotMentioned), Some(m), 0.9).0.status, ReportStatus::NotMentioned);
     }
 
     #[test]

@@ -21,7 +21,13 @@ struct CardFile {
     max_length: usize,
     pad_id: u32,
     #[serde(default)]
+    crlf_to_lf: bool,
+    #[serde(default)]
     lowercase: bool,
+    #[serde(default)]
+    space_after_newline: bool,
+    #[serde(default)]
+    prefix_space: bool,
     #[serde(default)]
     add_special_tokens: bool,
     labels: Vec<String>,
@@ -57,7 +63,10 @@ pub struct TextModel {
     pub max_length: usize,
     pub override_probability: f32,
     pad_id: u32,
+    crlf_to_lf: bool,
     lowercase: bool,
+    space_after_newline: bool,
+    prefix_space: bool,
     add_special_tokens: bool,
     /// Position of each ReportStatus (in ReportStatus::ALL order) in the model's outputs.
     label_index: [usize; 4],
@@ -103,7 +112,10 @@ impl TextModel {
             max_length: card.max_length,
             override_probability: card.override_probability,
             pad_id: card.pad_id,
+            crlf_to_lf: card.crlf_to_lf,
             lowercase: card.lowercase,
+            space_after_newline: card.space_after_newline,
+            prefix_space: card.prefix_space,
             add_special_tokens: card.add_special_tokens,
             label_index: label_index.map(Option::unwrap),
             finding_index: finding_index.map(Option::unwrap),
@@ -113,9 +125,22 @@ impl TextModel {
         })
     }
 
-    /// Token ids exactly as the card says: optional lower-casing, truncate, pad.
+    /// Token ids exactly as the card says, in its order: CRLF -> LF, lower case, a space after
+    /// each line break, a leading space; encode; keep the first max_length ids; pad.
     pub fn encode(&self, text: &str) -> anyhow::Result<Vec<i64>> {
-        let text = if self.lowercase { text.to_lowercase() } else { text.to_owned() };
+        let mut text = text.to_owned();
+        if self.crlf_to_lf {
+            text = text.replace("\r\n", "\n");
+        }
+        if self.lowercase {
+            text = text.to_lowercase();
+        }
+        if self.space_after_newline {
+            text = text.replace('\n', "\n ");
+        }
+        if self.prefix_space {
+            text.insert(0, ' ');
+        }
         let enc = self.tokenizer.encode(text, self.add_special_tokens).map_err(|e| anyhow::anyhow!("tokenizer: {e}"))?;
         let mut ids: Vec<i64> = enc.get_ids().iter().take(self.max_length).map(|&i| i64::from(i)).collect();
         ids.resize(self.max_length, i64::from(self.pad_id));
