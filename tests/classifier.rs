@@ -47,8 +47,9 @@ fn scores_are_identical_across_lossless_syntaxes_and_monochrome1() {
         .iter()
         .map(|f| model.score(&dicom::decode_grey(f, model.card.input.window).unwrap()).unwrap())
         .collect();
+    assert!(scores[0].iter().flatten().count() >= 2);
     for (f, s) in files.iter().zip(&scores) {
-        for k in 0..3 {
+        for k in (0..3).filter(|&k| scores[0][k].is_some()) {
             let (a, b) = (s[k].unwrap(), scores[0][k].unwrap());
             assert!((a - b).abs() <= 1e-6, "{}: finding {k} scored {a}, reference {b}", f.display());
         }
@@ -61,7 +62,7 @@ fn card_errors_name_the_problem() {
     let good = std::fs::read_to_string(bundled_card()).unwrap();
     std::fs::copy(root().join("models/cxr-demo/model.onnx"), tmp.path().join("model.onnx")).unwrap();
     let cases = [
-        (good.replacen("[findings.pneumothorax]", "[findings.pneumothorx]", 1), "pneumothorx"),
+        (good.replacen("[findings.consolidation]", "[findings.consolidaton]", 1), "consolidaton"),
         (good.replacen("resize = ", "resize = \"stretch\"\n#", 1), "stretch"),
         (good.replacen("onnx = \"model.onnx\"", "onnx = \"missing.onnx\"", 1), "missing.onnx"),
     ];

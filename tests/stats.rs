@@ -185,7 +185,13 @@ fn check_against_findings(
         groups.extend(names.into_iter().map(|g| ("institution".to_owned(), g.to_owned())));
     }
     for (by, group) in &groups {
-        for finding in ["nodule", "pneumothorax", "consolidation", "any"] {
+        // Findings the model scored (the bundled card leaves pneumothorax out), plus "any".
+        let mut findings: Vec<&str> = ["nodule", "pneumothorax", "consolidation"]
+            .into_iter()
+            .filter(|f| rows.iter().any(|r| r.finding == *f))
+            .collect();
+        findings.push("any");
+        for finding in findings {
             let key = (by.clone(), group.clone(), finding.to_owned());
             let sel: Vec<&Row> = rows
                 .iter()
