@@ -976,7 +976,8 @@ def clean_outputs() -> None:
     for d in (SAMPLES / "studies", SAMPLES / "images", FIXTURES / "invariance", FIXTURES / "bad"):
         if d.exists():
             shutil.rmtree(d)
-    for f in (SAMPLES / "reports.csv", SAMPLES / "phantom_truth.csv", SAMPLES / "images_manifest.csv",
+    for f in (SAMPLES / "reports.csv", SAMPLES / "phantom_truth.csv", SAMPLES / "truth_scores.csv",
+              SAMPLES / "images_manifest.csv",
               SAMPLES / "README.md", FIXTURES / "reports_cp1252.csv", FIXTURES / "reports.jsonl",
               FIXTURES / "README.md"):
         f.unlink(missing_ok=True)
@@ -1285,6 +1286,8 @@ def write_readme(table: list[dict]) -> None:
         "- `reports.csv` — UTF-8, comma-separated, multi-line texts quoted; columns",
         "  `accession_number,study_instance_uid,report_date,report_text`.",
         "- `phantom_truth.csv` — `accession_number,sop_instance_uid,finding,drawn` (sop empty for PNGs).",
+        "- `truth_scores.csv` — the same truth as AI scores (0.9 drawn, 0.1 not, threshold 0.5) for",
+        "  `dubbelcheck audit --ai-scores samples/truth_scores.csv`: it flags exactly the seeded discrepancies.",
         "",
         "## Studies",
         "",
@@ -1370,6 +1373,13 @@ def main() -> int:
         wr = csv.writer(fh, lineterminator="\n")
         wr.writerow(["accession_number", "sop_instance_uid", "finding", "drawn"])
         wr.writerows(truth)
+    # The phantoms' ground truth as an "AI": 0.9 where a lesion was drawn, else 0.1, threshold
+    # 0.5. `dubbelcheck audit --ai-scores samples/truth_scores.csv` then shows exactly the
+    # seeded discrepancies (image-level rows for DICOM, study-level rows for the PNGs).
+    with open(SAMPLES / "truth_scores.csv", "w", newline="", encoding="utf-8") as fh:
+        wr = csv.writer(fh, lineterminator="\n")
+        wr.writerow(["sop_instance_uid", "accession_number", "finding", "score", "threshold"])
+        wr.writerows([sop, acc, kind, "0.9" if drawn else "0.1", "0.5"] for acc, sop, kind, drawn in truth)
     generate_reports()
     generate_fixture_reports()
     inv = generate_invariance()

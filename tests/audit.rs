@@ -244,15 +244,15 @@ fn report_formats_and_encodings_agree() {
     assert!(lines.iter().all(|l| l["status"].is_string() && l["evidence_start"].is_u64()));
 }
 
-/// Scores from the phantom generator's ground truth (0.9 where a lesion was drawn, else 0.1),
-/// image-level for DICOM, study-level for the PNGs; one study left out.
+/// samples/truth_scores.csv (the phantoms' ground truth as AI scores: 0.9 drawn, 0.1 not,
+/// threshold 0.5) without one study's rows.
 fn truth_scores(path: &Path, leave_out: &str) {
     let mut w = csv::Writer::from_path(path).unwrap();
     w.write_record(["sop_instance_uid", "accession_number", "finding", "score", "threshold"]).unwrap();
-    for r in csv_rows(&root().join("samples/phantom_truth.csv")) {
+    for r in csv_rows(&root().join("samples/truth_scores.csv")) {
         if r["accession_number"] != leave_out {
-            let score = if r["drawn"] == "1" { "0.9" } else { "0.1" };
-            w.write_record([r["sop_instance_uid"].as_str(), r["accession_number"].as_str(), r["finding"].as_str(), score, "0.5"]).unwrap();
+            let cols = ["sop_instance_uid", "accession_number", "finding", "score", "threshold"];
+            w.write_record(cols.map(|c| r[c].as_str())).unwrap();
         }
     }
     w.flush().unwrap();
