@@ -3,35 +3,13 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::process::{Command, Output};
 
 use polars::prelude::*;
 
 use dubbelcheck::records::{FindingRow, ItemError};
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn dubbelcheck(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dubbelcheck")).args(args).current_dir(root()).output().expect("binary runs")
-}
-
-fn audit_samples(out: &Path, extra: &[&str]) -> Output {
-    let out = out.to_str().unwrap();
-    let mut args = vec![
-        "audit",
-        "samples/studies",
-        "--reports",
-        "samples/reports.csv",
-        "--images-manifest",
-        "samples/images_manifest.csv",
-        "--out",
-        out,
-    ];
-    args.extend_from_slice(extra);
-    dubbelcheck(&args)
-}
+mod common;
+use common::{audit_samples, dubbelcheck, root};
 
 fn read_parquet(path: &Path) -> DataFrame {
     ParquetReader::new(std::fs::File::open(path).unwrap()).finish().unwrap()

@@ -23,9 +23,8 @@ fn run(cmd: &mut Command) -> Output {
     cmd.current_dir(root()).output().expect("command starts")
 }
 
-fn dubbelcheck(args: &[&str]) -> Output {
-    run(Command::new(env!("CARGO_BIN_EXE_dubbelcheck")).args(args))
-}
+mod common;
+use common::dubbelcheck;
 
 #[test]
 fn analysis_notebook_executes_and_agrees_with_stats_csv() {
@@ -38,16 +37,7 @@ fn analysis_notebook_executes_and_agrees_with_stats_csv() {
     let tmp = tempfile::tempdir().unwrap();
     let audit = tmp.path().join("audit");
     let a = audit.to_str().unwrap();
-    let run_audit = dubbelcheck(&[
-        "audit",
-        "samples/studies",
-        "--reports",
-        "samples/reports.csv",
-        "--images-manifest",
-        "samples/images_manifest.csv",
-        "--out",
-        a,
-    ]);
+    let run_audit = common::audit_samples(&audit, &[]);
     assert!(matches!(run_audit.status.code(), Some(0 | 1)), "audit: {}", String::from_utf8_lossy(&run_audit.stderr));
 
     // Verdicts for the first flagged rows, so the notebook's verdict path runs too.

@@ -32,9 +32,7 @@ const REVIEWER: &str = "Dr. Jansen, \"QA\"";
 /// an emoji (two UTF-16 units) that would shift every highlight if offsets were UTF-16.
 const HOSTILE: &str = "\u{1F600} <img src=x onerror=\"window.__xss=1\"><script>window.__xss=2</script></script><!-- \u{1F4A9} ";
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
+mod common;
 
 // ---- a minimal WebDriver client ------------------------------------------------------------
 
@@ -306,12 +304,7 @@ fn review_page_lists_flags_and_keeps_and_exports_verdicts() {
     }
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("audit");
-    let run = Command::new(env!("CARGO_BIN_EXE_dubbelcheck"))
-        .args(["audit", "samples/studies", "--reports", "samples/reports.csv", "--images-manifest", "samples/images_manifest.csv", "--out"])
-        .arg(&out)
-        .current_dir(root())
-        .output()
-        .expect("binary runs");
+    let run = common::audit_samples(&out, &[]);
     assert!(matches!(run.status.code(), Some(0 | 1)), "audit failed: {}", String::from_utf8_lossy(&run.stderr));
     let index = out.join("review/index.html");
     let html = std::fs::read_to_string(&index).expect("audit writes review/index.html");

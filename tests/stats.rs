@@ -4,19 +4,14 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use polars::prelude::*;
 
 use dubbelcheck::stats::{StatsRow, Z_95, wilson};
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn dubbelcheck(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dubbelcheck")).args(args).current_dir(root()).output().expect("binary runs")
-}
+mod common;
+use common::dubbelcheck;
 
 fn text(out: &Output) -> (String, String) {
     (String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
@@ -24,16 +19,7 @@ fn text(out: &Output) -> (String, String) {
 
 /// Audits the samples into `out` with the bundled model; the samples hold a corrupt file, so exit 1.
 fn audit_samples(out: &Path) {
-    let run = dubbelcheck(&[
-        "audit",
-        "samples/studies",
-        "--reports",
-        "samples/reports.csv",
-        "--images-manifest",
-        "samples/images_manifest.csv",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let run = common::audit_samples(out, &[]);
     assert!(matches!(run.status.code(), Some(0 | 1)), "audit failed: {}", text(&run).1);
 }
 
