@@ -18,8 +18,9 @@ statuses of nodule / pneumothorax / consolidation do not change:
 * ``swap_hedges``     a hedge word -> another hedge of the same kind (``mogelijk`` <-> ``waarschijnlijk``
                       <-> ``eventueel``; ``verdacht voor`` <-> ``suggestief voor``; ``niet uit te sluiten``
                       <-> ``niet uitgesloten``). Under the rules all of them are hedges with the same scope.
-* ``compose``         (on labelled pairs) concatenate two reports that address disjoint findings; each
-                      finding keeps the status of the only report that addresses it.
+* ``compose``         (on labelled pairs, not part of ``augment``) concatenate two reports that address
+                      disjoint findings; each finding keeps the status of the only report that addresses it.
+                      A separate arm of the notebook's ablation; it did not beat plain augmentation on dev.
 * ``typos``           one character edit (drop / swap / double / replace) in finding words, hedge words
                       and section headers, like the ``typos`` style of the corpus. Never in ``geen``.
 
