@@ -1,4 +1,5 @@
-//! Report engine throughput: reports per second on one thread and on all cores.
+//! Report engine throughput: reports per second on one thread and on all cores, for the lexicon
+//! engine alone and with the text model beside it.
 //!
 //! Run: `cargo bench --bench text` (uses tests/data/reports.jsonl, all splits, repeated).
 //! Measures; asserts nothing. Results go in the README with the machine they came from.
@@ -7,7 +8,8 @@ use std::path::Path;
 use std::time::Instant;
 
 use dubbelcheck::evaluate::read_gold;
-use dubbelcheck::text::{Lexicon, extract};
+use dubbelcheck::text::model::TextModel;
+use dubbelcheck::text::{Lexicon, TextModelMode, TextReader, extract};
 use rayon::prelude::*;
 
 fn main() {
@@ -35,7 +37,25 @@ fn main() {
     let start = Instant::now();
     sink += batch.par_iter().map(|t| extract(&lex, t)[0].evidence.len()).sum::<usize>();
     let all = batch.len() as f64 / start.elapsed().as_secs_f64();
-    println!("1 thread:  {one:>10.0} reports/s");
-    println!("{threads} threads: {all:>10.0} reports/s");
+    println!("lexicon engine, 1 thread:  {one:>10.0} reports/s");
+    println!("lexicon engine, {threads} threads: {all:>10.0} reports/s");
+
+    // Lexicon + text model (tokenizer and three model calls per report), as audit runs it.
+    let reader = TextReader {
+        lexicon: lex,
+        model: Some(TextModel::load(&root.join("models/text-nl/card.toml")).expect("text model")),
+        mode: TextModelMode::On,
+    };
+    let small: Vec<&str> = texts.iter().cycle().take(20_000).copied().collect();
+    let start = Instant::now();
+    for t in &small {
+        sink += reader.read(t).unwrap()[0].finding.evidence.len();
+    }
+    let one = small.len() as f64 / start.elapsed().as_secs_f64();
+    let start = Instant::now();
+    sink += small.par_iter().map(|t| reader.read(t).unwrap()[0].finding.evidence.len()).sum::<usize>();
+    let all = small.len() as f64 / start.elapsed().as_secs_f64();
+    println!("lexicon + text model, 1 thread:  {one:>10.0} reports/s");
+    println!("lexicon + text model, {threads} threads: {all:>10.0} reports/s");
     std::hint::black_box(sink);
 }

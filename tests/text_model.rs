@@ -43,3 +43,22 @@ fn reader_reports_the_models_view_and_keeps_lexicon_evidence() {
     let off = TextReader { lexicon: Lexicon::load(&root().join("lexicon")).unwrap(), model: None, mode: TextModelMode::Off };
     assert!(off.read("Geen afwijkingen.").unwrap().iter().all(|r| r.model.is_none() && r.agreement.is_none()));
 }
+
+#[test]
+fn one_batched_call_per_report_equals_three_single_calls() {
+    let m = model();
+    for ex in m.reference().unwrap() {
+        let batched = m.predict(&ex.text).unwrap();
+        let ids = m.encode(&ex.text).unwrap();
+        for f in Finding::ALL {
+            let logits = m.logits(&ids, f.index() as i64).unwrap();
+            let max = logits.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+            let sum: f32 = logits.iter().map(|l| (l - max).exp()).sum();
+            // Card label order is present, absent, uncertain, not_mentioned = ReportStatus::ALL.
+            for k in 0..4 {
+                let single = (logits[k] - max).exp() / sum;
+                assert!((single - batched[f.index()][k]).abs() < 1e-5, "{f} {k}: {single} vs {}", batched[f.index()][k]);
+            }
+        }
+    }
+}

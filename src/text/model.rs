@@ -74,7 +74,10 @@ pub struct TextModel {
     finding_index: [i64; 3],
     reference: Option<PathBuf>,
     tokenizer: tokenizers::Tokenizer,
+    /// Batch 1, for single (ids, finding) calls.
     plan: Arc<TypedRunnableModel>,
+    /// Batch 3: the three findings of one report in one call (same ids, one row per finding).
+    plan3: Arc<TypedRunnableModel>,
 }
 
 impl TextModel {
@@ -98,13 +101,17 @@ impl TextModel {
             .map_err(|e| invalid(format!("cannot load tokenizer {}: {e}", card.tokenizer)))?;
         let onnx_path = dir.join(&card.onnx);
         let bytes = std::fs::read(&onnx_path).map_err(|e| invalid(format!("cannot read {}: {e}", onnx_path.display())))?;
-        let plan = tract_onnx::onnx()
-            .model_for_path(&onnx_path)
-            .and_then(|m| m.with_input_fact(0, i64::fact([1, card.max_length]).into()))
-            .and_then(|m| m.with_input_fact(1, i64::fact([1]).into()))
-            .and_then(|m| m.into_optimized())
-            .and_then(|m| m.into_runnable())
-            .map_err(|e| invalid(format!("cannot load {}: {e:#}", onnx_path.display())))?;
+        let load = |batch: usize| {
+            tract_onnx::onnx()
+                .model_for_path(&onnx_path)
+                .and_then(|m| m.with_input_fact(0, i64::fact([batch, card.max_length]).into()))
+                .and_then(|m| m.with_input_fact(1, i64::fact([batch]).into()))
+                .and_then(|m| m.into_optimized())
+                .and_then(|m| m.into_runnable())
+                .map_err(|e| invalid(format!("cannot load {}: {e:#}", onnx_path.display())))
+        };
+        let plan = load(1)?;
+        let plan3 = load(3)?;
         let sha = crate::classifier::card::hex_sha256(&bytes);
         Ok(TextModel {
             path: card_path.to_path_buf(),
@@ -122,6 +129,7 @@ impl TextModel {
             reference: card.reference.map(|r| dir.join(r.file)),
             tokenizer,
             plan,
+            plan3,
         })
     }
 
@@ -158,9 +166,14 @@ impl TextModel {
     /// Probabilities per finding, each in [`ReportStatus::ALL`] order. One tokenisation per report.
     pub fn predict(&self, text: &str) -> anyhow::Result<[[f32; 4]; 3]> {
         let ids = self.encode(text)?;
+        let batch_ids: Vec<i64> = ids.iter().copied().cycle().take(3 * self.max_length).collect();
+        let ids3 = Tensor::from_shape(&[3, self.max_length], &batch_ids)?;
+        let f3 = Tensor::from_shape(&[3], &Finding::ALL.map(|f| self.finding_index[f.index()]))?;
+        let out3 = self.plan3.run(tvec!(ids3.into_tvalue(), f3.into_tvalue()))?;
+        let all: Vec<f32> = out3[0].to_plain_array_view::<f32>()?.iter().copied().collect();
         let mut out = [[0f32; 4]; 3];
         for f in Finding::ALL {
-            let logits = self.logits(&ids, self.finding_index[f.index()])?;
+            let logits = &all[f.index() * 4..f.index() * 4 + 4];
             let max = logits.iter().copied().fold(f32::NEG_INFINITY, f32::max);
             let exp: Vec<f32> = logits.iter().map(|l| (l - max).exp()).collect();
             let sum: f32 = exp.iter().sum();
