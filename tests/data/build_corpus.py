@@ -995,6 +995,421 @@ R("postop", "Status na VATS bullectomie rechts. Geen restpneumothorax. Stapellij
 R("question", "Vraag: Corpus alienum ingeslikt?\nVerslag: Geen radio-opake corpora aliena. Longvelden helder. Geen pneumothorax.",
   "A", "A", "A")
 
+# ---------------------------------------------------------------------------
+# Extension (r0481-r0680): written to broaden phrasing coverage (other negation and hedge
+# wordings, temporal/comparison terms, other section headers and hospital templates,
+# dictation artefacts, bullet lists, numbered conclusions, loanwords). Same rules as above.
+# ---------------------------------------------------------------------------
+# Batch K
+R("structured", "Reden aanvraag: Dyspneu, saturatiedaling.\nBeschrijving: Normale cortransversaal. Er zijn geen consolidaties. Nergens een pleuralijn zichtbaar. Geen pleuravocht.\nOordeel: Geen verklaring voor de dyspneu op de thoraxfoto.",
+  "N", "A", "A",
+  note="'nergens een pleuralijn zichtbaar' is the usual way of saying no pneumothorax (as 'geen pleuralijn' in r0070)")
+R("short", "Geen PTX meer. Restloos verdwenen infiltraat LBK.", "N", "A", "A")
+R("icu", "IC, liggende opname, beperkt beoordeelbaar. ETT op 5 cm boven de carina. Drain rechts in situ. Pneumothorax rechts niet goed te beoordelen op deze liggende opname, geen deep sulcus sign. Toegenomen stuwing.",
+  "N", "U", "N", "p=rechts",
+  note="the report names the pneumothorax question but says it cannot be assessed; without a firm negation this is a hedge -> uncertain (cf. r0109)")
+R("followup", "Vgl. 02-02: het infiltraat in de rechter middenkwab is in regressie, maar nog niet restloos verdwenen. Geen nieuwe afwijkingen.",
+  "A", "A", "P", "c=rechts",
+  note="'in regressie, nog niet verdwenen' = decreased but present; 'geen nieuwe afwijkingen' covers the findings not otherwise described")
+R("allcaps", "BEVINDING: AFWEZIGHEID VAN PNEUMOTHORAX NA PLEURAPUNCTIE LINKS. RESTEREND PLEURAVOCHT LINKS BASAAL, AFGENOMEN. GEEN CONSOLIDATIE. NODULUS NIET AANGETOOND.",
+  "A", "A", "A")
+R("telegram", "Thx PA/lat: cor nl, hili nl. RBK opacity ca 12 mm, dd nodule dd overprojectie rib. Sinus bdz scherp. Geen PTX. Geen consolidatie.",
+  "U", "A", "A", "n=rechts",
+  note="the DD includes a non-nodule explanation (rib overprojection) -> nodule uncertain")
+R("narrative", "Thoraxfoto staand in twee richtingen, vergeleken met de opname van vorig jaar. De hartgrootte valt binnen normale grenzen, wel een elongatie van de aorta. In de rechter onderkwab is een nieuwe, onscherp begrensde verdichting zichtbaar met een luchtbronchogram; dit beeld is passend bij een lobaire pneumonie. Daarnaast valt in het linker middenveld een ronde afwijking van 9 mm op die op de vorige opname nog niet aanwezig was; deze zou kunnen passen bij een nodus, maar kan ook berusten op een tepelschaduw. Er is een geringe hoeveelheid pleuravocht rechts. Er is geen pneumothorax.\nImpressie: 1. Pneumonie rechter onderkwab. 2. Nieuwe ronde afwijking links, dd nodus dd tepelschaduw; advies herhaling met tepelmarkers.",
+  "U", "A", "P", "n=links c=rechts",
+  note="nodule vs nipple shadow in the DD -> nodule uncertain")
+R("typos", "Verslag: Geen pneumothorx. Consolidatie in de linker onderkwab, pasend bij pneumonie. Geen nodli.",
+  "A", "A", "P", "c=links")
+R("postop", "Status na CABG (s/p sternotomie). Sternumcerclages intact. Drains verwijderd. Er is een smalle apicale pneumothorax links van 4 mm, nieuw t.o.v. gisteren. Basale dystelectase links. Verder geen bijz.",
+  "A", "P", "A", "p=links",
+  note="dystelectase is not consolidation; 'verder geen bijz.' read like 'verder geen afwijkingen' (covers nodule and consolidation)")
+R("question", "Vraag: Longembolie? Pneumonie?\nBevinding: Geen consolidaties. Geen pleuravocht. Geen pneumothorax. Longembolie is op een thoraxfoto niet uit te sluiten; zo nodig CT-angiografie.",
+  "N", "A", "A")
+R("structured", "Klinische info: Oncologische stadiëring bij mammacarcinoom rechts.\nBeschrijving: Status na mastectomie rechts. Er zijn geen noduleuze afwijkingen in beide longvelden. Geen pleuravocht. Geen pneumothorax. Skelet zonder aanwijzingen voor metastasen.\nSamenvatting: Geen aanwijzingen voor longmetastasen.",
+  "A", "A", "N")
+R("short", "Nodulus li boven, suspect. CT advies.", "P", "N", "N", "n=links",
+  note="'suspect' qualifies the (malignant) nature of an asserted nodulus -> present")
+R("icu", "Bedside. Status idem: tube, CVC re, maagsonde ongewijzigd. Bekende pneumothorax rechts onveranderd aanwezig, drain in situ. Retrocardiaal consolidatie, nieuw.",
+  "N", "P", "P", "p=rechts",
+  note="retrocardiac consolidation: no side stated, laterality left empty")
+R("followup", "Vergeleken met 14-11: de bekende nodus in de linker onderkwab is progressief, nu 16 mm (was 11 mm). Geen nieuwe noduli. Geen pleuravocht.",
+  "P", "N", "N", "n=links")
+R("allcaps", "X-THORAX\nKLINISCHE INFO: TRAUMA, VAL VAN TRAP.\nBEVINDING: FRACTUUR 6E RIB LINKS LATERAAL. SUBTIELE PLEURALIJN LINKS APICAAL, VERDACHT VOOR EEN KLEINE PNEUMOTHORAX. GEEN HEMATOTHORAX. GEEN LONGCONTUSIE.\nOORDEEL: RIBFRACTUUR LINKS, SUSPECT KLEINE PTX LINKS.",
+  "N", "U", "N", "p=links", note="'verdacht voor' / 'suspect' hedge the existence of the pneumothorax itself -> uncertain")
+R("telegram", "RMK infiltr? dd atelect. PE re klein. Geen PTX. Nl hart.", "N", "A", "U", "c=rechts",
+  note="PE = pleural effusion; middenkwab is right-sided")
+R("narrative", "De patiënt is bekend met COPD. Er zijn tekenen van emfyseem met afgeplatte diafragmakoepels en enkele bullae apicaal beiderzijds. Een pneumothorax is niet aanwezig; de bullae moeten niet verward worden met vrije lucht. Geen infiltratieve afwijkingen. Geen noduli.",
+  "A", "A", "A")
+R("typos", "Concluise: Kleine pnuemothorax rechts apicaal, verder geen afwijkingen.", "A", "P", "A", "p=rechts")
+R("postop", "Status na rechtszijdige pneumectomie. Postpneumectomieholte rechts gedeeltelijk gevuld met vocht, lucht-vochtspiegel, passend bij de postoperatieve fase. De linker long is helder, zonder consolidaties of noduli, en volledig ontplooid.",
+  "A", "A", "A",
+  note="air in the pneumectomy cavity is not a pneumothorax; after a pneumectomy the remaining lung is the whole lung, negated explicitly ('volledig ontplooid' = no pneumothorax)")
+R("question", "Ter uitsluiting pneumothorax na pleurabiopt\nVerslag: Pneumothorax uitgesloten. Verder niets bijzonders.",
+  "A", "A", "A", note="'verder niets bijzonders' read like 'verder geen afwijkingen'")
+
+# Batch L
+R("structured", "Reden aanvraag: Persisterende hoest na antibiotica.\nVergelijking: 3 weken geleden.\nBevindingen: Het eerder beschreven infiltraat in de lingula is restloos verdwenen. Er is een nieuwe subpleurale nodulus in de rechter onderkwab van 5 mm, perifissuraal gelegen, waarschijnlijk benigne.\nConclusie: Genezen pneumonie. Kleine nodulus ROK, waarschijnlijk benigne.",
+  "P", "N", "A", "n=rechts",
+  note="'waarschijnlijk benigne' hedges the nature of an asserted nodulus -> present; restloos verdwenen infiltrate -> absent")
+R("short", "Bdz basale infiltraten.", "N", "N", "P", "c=beiderzijds")
+R("icu", "IC-thorax 06:00. Thoraxdrain links, tip apicaal. Afwezigheid van de eerder zichtbare pneumothorax links. Tube en lijnen in situ. Consolidatie LOK onveranderd aanwezig.",
+  "N", "A", "P", "c=links")
+R("followup", "T.o.v. opname 2 dagen terug: pneumothorax rechts progressief, thans 3 cm interpleurale afstand apicaal. Mediastinum niet verschoven. Infiltraat niet aanwezig.",
+  "N", "P", "A", "p=rechts")
+R("allcaps", "OORDEEL: GEEN AFW. M.N. GEEN INFILTRAAT OF PTX.", "A", "A", "A",
+  note="'geen afw.' = 'geen afwijkingen', a global normal statement")
+R("telegram", "s/p RFA nodus LBK. Ablatiezone li boven, afnemend. Geen nwe noduli. Geen PTX, geen infiltr.",
+  "A", "A", "A",
+  note="ablated lesion described as an ablation zone, not as a nodule; no new noduli -> absent (as r0389)")
+R("narrative", "Er is een uitgebreide verdichting in de rechter bovenkwab met een convexe onderrand (S-teken van Golden), verdacht voor een centraal gelegen tumor met post-obstructieve atelectase. Een bijkomende post-obstructieve pneumonie kan niet worden uitgesloten. Geen pneumothorax. Links geen afwijkingen.\nConclusie: Verdenking centrale tumor rechter bovenkwab met atelectase; advies CT-thorax met contrast.",
+  "U", "A", "U", "n=rechts c=rechts",
+  note="the opacity is atelectasis; the tumour itself is only suspected ('verdacht voor', 'verdenking') -> nodule uncertain; pneumonia 'niet uit te sluiten' -> consolidation uncertain")
+R("typos", "Bevindngen: geen pneumothroax, geen consolidatie. Wel een noduluss van 7 mm in de rechter bovenkwab, nieuw.",
+  "P", "A", "A", "n=rechts")
+R("postop", "Dag 1 na VATS-wigresectie LOK. Drain links in situ. Kleine restpneumothorax links basaal-lateraal, ca 8 mm. Nietjesrij LOK. Geen infiltratieve afwijkingen. Rechts nl.",
+  "N", "P", "A", "p=links",
+  note="'rechts nl' covers only the right lung; nodule not addressed on the left")
+R("question", "Klinische vraag: koorts e.c.i.?\nBevinding: Er zijn geen consolidaties en er is geen pleuravocht.\nImpressie: Geen focus op de thoraxfoto.",
+  "N", "N", "A")
+R("structured", "Anamnese: Rookt 40 pakjaren, gewichtsverlies.\nBevindingen: Hilair links een massa van ca 5 cm. Distaal daarvan een verdichting in de linker bovenkwab, DD post-obstructieve pneumonie DD atelectase. Geen pneumothorax.\nConclusie: Massa hilair links, verdacht voor bronchuscarcinoom. Verdichting LBK, dd pneumonie/atelectase.",
+  "P", "A", "U", "n=links c=links",
+  note="massa asserted, hedge concerns malignancy only; the opacity has atelectase in the DD -> consolidation uncertain")
+R("short", "Geen consolidatie, geen PTX. Nodus? li onder.", "U", "A", "A", "n=links",
+  note="headerless report line with '?' is a hedge")
+R("icu", "Liggend AP. Lijnen ok. Pneumothorax niet aangetoond, maar op liggende opname onvoldoende beoordeelbaar. Dd basale consolidatie li.",
+  "N", "U", "U", "c=links",
+  note="'niet aangetoond' is qualified in the same breath by 'onvoldoende beoordeelbaar' -> uncertain; no side for the pneumothorax")
+R("followup", "Vgl. 01-04: status idem. Bekende noduli bdz, onveranderd. Geen PTX.", "P", "A", "N", "n=beiderzijds",
+  note="'status idem' is not a normal statement; consolidation not addressed")
+R("allcaps", "VERSLAG: NIEUWE CONSOLIDATIE RECHTER BOVENKWAB. AIRSPACE OPACITY OOK IN DE LINGULA. GEEN PNEUMOTHORAX.\nIMPRESSIE: BILATERALE PNEUMONIE.",
+  "N", "A", "P", "c=beiderzijds", note="lingula is left-sided, so consolidation on both sides")
+R("telegram", "Pulm: li nl, re geen afw. Sinus bdz vrij. Cor nl.", "A", "N", "A",
+  note="both lungs declared normal one by one: together a lung-scoped normal statement (nodule, consolidation absent); the pleura/pneumothorax is not addressed ('sinus vrij' concerns fluid)")
+R("narrative", "Vergeleken met de voorgaande opname van drie dagen geleden is er een duidelijke toename van de verdichtingen in beide onderkwabben, nu met luchtbronchogrammen, passend bij progressieve bilaterale pneumonie. Het pleuravocht links is toegenomen. De eerder beschreven smalle pneumothorax rechts apicaal is niet meer zichtbaar. Er zijn geen nieuwe haarden.",
+  "A", "A", "P", "c=beiderzijds",
+  note="no known haarden described, so 'geen nieuwe haarden' negates nodule")
+R("typos", "Vraagstellign: PTX?\nVerslag: Geen pneumotorax. Lonvelden helder.", "A", "A", "A")
+R("postop", "Status na decorticatie links wegens empyeem. Twee drains links. Hydropneumothorax links basaal, kleiner dan gisteren. Restverdichting LOK, dd rest-infiltraat dd pleurale verdikking.",
+  "N", "P", "U", "p=links c=links")
+R("question", "Metastasen?\nNoduli niet aanwezig. Cor nl.", "A", "N", "N")
+
+# Batch M
+R("structured", "Klinische gegevens: Pijn op de borst na val.\nVraagstelling: Ribfracturen? PTX?\nBevindingen: Geen aantoonbare ribfracturen. Er is geen pneumothorax. Longcontusie rechts onder niet uitgesloten.\nConclusie: Geen PTX.",
+  "N", "A", "N", note="contusion (even hedged) is not consolidation")
+R("short", "Verdenking pneumonie ROK.", "N", "N", "U", "c=rechts")
+R("icu", "IC, AP liggend. ECMO-canules in situ. Uitgebreide consolidaties in beide longen, passend bij bekende COVID-pneumonie, stationair. Geen evidente pneumothorax.",
+  "N", "A", "P", "c=beiderzijds", note="'geen evidente pneumothorax' without a possibility raised -> absent")
+R("followup", "Vergelijking met 2019 en 2021: het haardje in de rechter bovenkwab (6 mm) is over meer dan twee jaar onveranderd aanwezig, passend bij een benigne afwijking. Verder geen nieuwe afwijkingen.",
+  "P", "A", "A", "n=rechts")
+R("allcaps", "THORAX LIGGEND. GEEN PNEUMOTHORAX TE ZIEN, WEL SUBCUTAAN EMFYSEEM THORAXWAND RECHTS EN PNEUMOMEDIASTINUM. LONGVELDEN HELDER.",
+  "A", "A", "A", note="subcutaneous emphysema and pneumomediastinum are not pneumothorax; pneumothorax negated explicitly")
+R("telegram", "LOK opaciteit, consolidation?? PE li. Re nl.", "N", "N", "U", "c=links",
+  note="'re nl' covers only the right lung")
+R("narrative", "Stadiëringsonderzoek bij een recent gediagnosticeerd melanoom van de rug. Het hart en het mediastinum hebben een normaal aspect. De hili zijn niet vergroot. In beide longvelden worden nergens noduleuze afwijkingen gezien; er zijn geen aanwijzingen voor metastasen. De sinus zijn vrij. Geen pneumothorax. Geen consolidaties.\nSamenvatting: Geen metastasen zichtbaar op de thoraxfoto.",
+  "A", "A", "A")
+R("typos", "Verslag: Infilraat rechter onderkwab, kan passen bij aspiratie. Geen pneumothorax.", "N", "A", "P", "c=rechts",
+  note="'kan passen bij aspiratie' hedges the cause of an asserted infiltrate -> present")
+R("postop", "Status na TAVI en pacemakerimplantatie. Mogelijk minimale PTX li apicaal na plaatsing, dd huidplooi. Longvelden: stuwing, geen consolidaties.",
+  "N", "U", "A", "p=links")
+R("question", "Vraag: PTX na CVC-plaatsing links?\nZonder aanwijzingen voor pneumothorax. CVC-tip projecteert op de VCS.", "N", "A", "N")
+R("structured", "Reden aanvraag: Controle na pneumonie.\nVergelijking: 6 weken eerder.\nBeschrijving: De consolidatie in de rechter middenkwab is verdwenen; op die plaats een discrete streperige verdichting, passend bij littekenvorming. Geen pleuravocht.\nOordeel: Opgeklaarde pneumonie; restlitteken.",
+  "N", "N", "A", note="residual linear opacity attributed to scarring (not consolidation); the consolidation itself has disappeared -> absent")
+R("short", "Geen afw. Kleine opaciteit LOK, zou een nodulus kunnen zijn, vgl. met oude foto's.", "U", "A", "A", "n=links",
+  note="a specific hedge overrides the global normal statement for nodule; the rest absent")
+R("icu", "IC. Thoraxdrain re verwijderd vanochtend. Geen recidief pneumothorax. Tube verwijderd. Lichte atelectase re basaal.",
+  "N", "A", "N", note="atelectase is not consolidation")
+R("followup", "Vgl. vorige week: de noduli bdz zijn in regressie onder chemotherapie, de grootste nu 8 mm (was 15 mm). Geen nieuwe noduli. Geen pleuravocht. Geen consolidatie.",
+  "P", "N", "A", "n=beiderzijds")
+R("allcaps", "CONCLUSIE:\n1. PNEUMOTHORAX LINKS, CIRCA 2 CM APICAAL.\n2. GEEN MEDIASTINALE SHIFT.\n3. VERDER GEEN AFWIJKINGEN.",
+  "A", "P", "A", "p=links")
+R("telegram", "Re apicaal pleuralijn zonder longtekening erbuiten -> PTX re ca 1 cm. Li nl. Geen infiltr.", "N", "P", "A", "p=rechts",
+  note="'li nl' covers only the left lung; nodule not addressed on the right")
+R("narrative", "Patiënt werd gisteren opgenomen met een exacerbatie COPD. Op de huidige opname zijn de longen hyperinflatoir met afgeplatte diafragmakoepels. Er is een geringe verdichting basaal links, die zowel kan berusten op een beginnend infiltraat als op dystelectase. Er is geen pneumothorax. Geen haarden.",
+  "A", "A", "U", "c=links")
+R("typos", "Geen pneumothorax. In de linker long een rond verdichtinkje van 4 mm, vermoedleijk een verkalkt granuloom.", "P", "A", "N", "n=links",
+  note="asserted round opacity, 'vermoedelijk granuloom' names its nature -> present (as r0477)")
+R("postop", "Status na lobectomie LBK. Drain verwijderd. Pneumothorax links niet meer zeker aanwezig; mogelijk minimale apicale rest. Links basaal wat atelectase en pleuravocht. Geen infiltraten.",
+  "N", "U", "A", "p=links", note="the final assertion about the residue is hedged ('niet meer zeker', 'mogelijk') -> uncertain (as r0423)")
+R("question", "Ter uitsluiting TBC\nBevinding: Geen apicale afwijkingen. Geen infiltraten, geen caviteiten, geen noduli. Hili normaal.", "A", "N", "A")
+
+# Batch N
+R("structured", "ONDERZOEK: X-thorax PA + lateraal\nKLINISCHE INFORMATIE: Koorts, CRP 180.\nBEVINDINGEN:\n- Cor: niet vergroot.\n- Longen: consolidatie in de linker onderkwab, achter het hart, met luchtbronchogram.\n- Pleura: klein pleuravocht links, geen pneumothorax.\n- Skelet: geen bijzonderheden.\nCONCLUSIE: Pneumonie LOK met parapneumonisch vocht.",
+  "N", "A", "P", "c=links", note="'geen bijzonderheden' is scoped to the skeleton here, not global")
+R("short", "PTX re? Huidplooi?", "N", "U", "N", "p=rechts",
+  note="headerless report line with '?' is a hedge; skin fold offered as the alternative")
+R("icu", "IC, liggend. Geen pneumothorax aantoonbaar, deep sulcus sign afwezig. Bdz perihilaire verdichtingen, meest waarschijnlijk stuwing, infectie niet uitgesloten.",
+  "N", "A", "U", "c=beiderzijds",
+  note="opacities attributed to congestion but infection (pneumonia) not excluded -> consolidation uncertain; 'bdz' gives the side")
+R("followup", "Vergeleken met 10-06. Het infiltraat ROK is progressief, nu ook uitbreiding naar de rechter middenkwab. Geen pneumothorax. Status idem van het kleine granuloom LBK.",
+  "P", "A", "P", "n=links c=rechts", note="granuloom counts as nodule; 'status idem' = unchanged, present")
+R("allcaps", "AFWIJKINGEN: GEEN.\nLONGEN: HELDER.\nPLEURA: GEEN PNEUMOTHORAX, GEEN VOCHT.", "A", "A", "A",
+  note="'Afwijkingen: geen' read as 'geen afwijkingen'")
+R("telegram", "Cor/mediast nl. RBK rondhaard 2 cm, spiculae -> verd maligne. ROK infiltr. PE re. Geen PTX.", "P", "A", "P", "n=rechts c=rechts",
+  note="'verd maligne' hedges malignancy only")
+R("narrative", "Traumaopvang na verkeersongeval, liggende opname. Meerdere ribfracturen links (4 t/m 7) met een fladderthorax-configuratie. Linkerzijdig uitgebreid subcutaan emfyseem. Langs de linker thoraxwand een scherpe pleuralijn met daarbuiten geen longtekening, passend bij een pneumothorax links. Vlekkige verdichting in het linker middenveld, passend bij contusie. Rechts geen afwijkingen.\nConclusie: Pneumothorax links bij ribfracturen; drainage geadviseerd. Longcontusie links.",
+  "N", "P", "N", "p=links",
+  note="contusion is not consolidation; 'rechts geen afwijkingen' covers only the right side")
+R("typos", "Verslag: Geen duidlijke consoldatie. Nodus van 1 cm rechts perihilair, verdacht, advies CT.", "P", "N", "A", "n=rechts",
+  note="'geen duidelijke' without a possibility raised -> absent; 'verdacht' qualifies the nature of an asserted nodus")
+R("postop", "s/p sternotomie (klepvervanging). Sternumdraden intact. Mediastinale drain in situ. Geen PTX. Basale dystelectase bdz. Geen infiltraat. Verder nl.",
+  "A", "A", "A", note="'verder nl' covers nodule; dystelectase is not consolidation")
+R("question", "Klaplong?\nVerslag: Long rechts volledig ontplooid. Links wel een smalle pneumothorax apicaal.", "N", "P", "N", "p=links")
+R("structured", "Klinische info: Immuungecompromitteerd, neutropene koorts.\nBevinding: Meerdere kleine noduleuze afwijkingen beiderzijds, deels met een halo, differentiaal diagnostisch schimmelinfectie (aspergillose) of septische emboli. Geen lobaire consolidatie. Geen pleuravocht.\nOordeel: Multipele noduli bdz, dd angio-invasieve schimmelinfectie; advies CT.",
+  "P", "N", "A", "n=beiderzijds",
+  note="the DD concerns the cause of asserted noduli -> present")
+R("short", "Pneumonie lingula, verder geen bijz.", "A", "A", "P", "c=links",
+  note="lingula is left-sided; 'verder geen bijz.' covers the rest")
+R("icu", "IC-dag 5. Spanningspneumothorax rechts met verplaatsing van het mediastinum naar links! Direct gemeld aan behandelaar. Tube ok.",
+  "N", "P", "N", "p=rechts")
+R("followup", "Ten opzichte van 2 weken geleden: het infiltraat in de rechter middenkwab is niet meer zichtbaar. Geen PTX. De nodulus LOK (4 mm) is ongewijzigd.",
+  "P", "A", "A", "n=links")
+R("allcaps", "IMPRESSIE: AANWIJZINGEN VOOR EEN BEGINNENDE PNEUMONIE IN DE RECHTER ONDERKWAB. GEEN PNEUMOTHORAX.", "N", "A", "U", "c=rechts",
+  note="hard case: positive 'aanwijzingen voor' without a firmer statement is read as a hedge (uncertain); its negation 'geen aanwijzingen voor' is absent")
+R("telegram", "Bdz noduli, grootste 9 mm RMV, bekend. Geen PTX/PE. Geen consolidatie.", "P", "A", "A", "n=beiderzijds")
+R("narrative", "Eerste opname na de oesofagusresectie. Buismaag (interponaat) in de rechter hemithorax, zoals verwacht. Thoraxdrain rechts. Er is een kleine apicale pneumothorax rechts. In de linker onderkwab een verdichting, die past bij dystelectase. Geen aanwijzingen voor een infiltraat. Geen noduli.",
+  "A", "P", "A", "p=rechts", note="opacity attributed to dystelectase only; infiltrate negated")
+R("typos", "Besluit: geen pneumothorax, geen infiltraat, geen nodulus, geen afwijkingen.", "A", "A", "A")
+R("postop", "Status na pleurodese rechts. Pleuraverdikking rechts met talkdeposities. Geen recidief pneumothorax rechts. Links geen afwijkingen.",
+  "N", "A", "N",
+  note="pneumothorax negated on the right and the left side is declared normal, so pneumothorax absent overall; nodule/consolidation only covered for the left lung -> not_mentioned")
+R("question", "Vraag: Infiltraat?\nVerslag: Vage opaciteit rechts basaal, niet zeker een infiltraat, mogelijk overprojectie van mammaweefsel.",
+  "N", "N", "U", "c=rechts")
+
+# Batch O
+R("structured", "Indicatie: Hemoptoë.\nBevindingen: Cavitaire massa in de rechter bovenkwab van 4 cm met verdikte wand. Omgevend infiltraat niet uitgesloten. Geen pneumothorax. Links helder.\nConclusie: Cavitaire massa RBK, dd plaveiselcelcarcinoom, dd abces; advies CT.",
+  "U", "A", "U", "n=rechts c=rechts",
+  note="hard case: the DD includes an abscess (an infectious, non-nodule explanation, like a round infiltrate) -> nodule uncertain; surrounding infiltrate 'niet uitgesloten' -> uncertain")
+R("short", "Geen PTX zichtbaar, li nog drain.", "N", "A", "N")
+R("icu", "Post-reanimatie. Tube in rechter hoofdbronchus, advies 3 cm terugtrekken. Atelectase linker long. Rechts: geen PTX. Ribfracturen bdz ventraal.",
+  "N", "N", "N",
+  note="pneumothorax is negated for the right side only; the left side is not addressed for pneumothorax -> not_mentioned. Atelectase is not consolidation")
+R("followup", "Vgl. 2 dagen: drain li verwijderd. Kleine PTX li apicaal, nieuw, ca 5 mm. LOK consolidatie in regressie.",
+  "N", "P", "P", "p=links c=links")
+R("allcaps", "VERSLAG: NIET GOED TE BEOORDELEN OF ER EEN INFILTRAAT ACHTER HET HART AANWEZIG IS, DOOR ONDERINSPIRATIE. GEEN PNEUMOTHORAX. LATERALE OPNAME GEADVISEERD.",
+  "N", "A", "U", note="an infiltrate is raised but cannot be assessed -> uncertain; retrocardiac without a side")
+R("telegram", "ROK: consol + luchtbronchogram. LOK: idem? Geen PTX.", "N", "A", "P", "c=rechts",
+  note="right consolidation asserted, left only hedged: status present, laterality follows the asserted side")
+R("narrative", "Het onderzoek werd verricht in het kader van een jaarlijkse controle na behandeling van een longcarcinoom links. Status na lobectomie van de linker bovenkwab met een verkleinde linker hemithorax en clips hilair. Er is geen aanwijzing voor een lokaal recidief. In de rechter long wordt nergens een nodus gezien. Er is geen pleuravocht en geen pneumothorax.\nConclusie: Geen aanwijzingen voor recidief of metastasen.",
+  "A", "A", "N", note="no recurrence on the left and no nodus on the right -> nodule absent; consolidation not addressed")
+R("typos", "Conclsie: Pneumonie rechter bovenkwab, DD tuberculose. Geen pneumothoraks.", "N", "A", "P", "c=rechts",
+  note="DD concerns the cause of an asserted pneumonia")
+R("postop", "Na bronchoscopie met transbronchiale biopten RBK: geen pneumothorax. Geringe nieuwe verdichting RBK op de biopsieplaats, vermoedelijk bloeding.",
+  "N", "A", "N", note="opacity attributed to bleeding only, no infiltrate suggested -> not consolidation")
+R("question", "Vraagstelling: Pneumothorax? Koorts?\nBevinding: Geen pneumothorax. Een infiltraat is niet aangetoond. Verder normaal.",
+  "A", "A", "A", note="'verder normaal' read like 'verder geen afwijkingen'")
+R("structured", "Klinische gegevens: Sarcoïdose, controle.\nBevindingen: Bilaterale hilaire lymfadenopathie, afgenomen. Fijn-noduleuze afwijkingen in beide bovenvelden, onveranderd. Geen consolidaties.\nConclusie: Sarcoïdose stadium II, stationair.",
+  "P", "N", "A", "n=beiderzijds",
+  note="hard case: 'noduleuze afwijkingen' is in the nodule vocabulary and asserted on both sides -> present (as r0177); lymfadenopathie alone would not be")
+R("short", "Geen nodus meer zichtbaar LBK.", "A", "N", "N")
+R("icu", "IC. Links basaal een verdichting met silhouetteren van het diafragma, zou kunnen passen bij een consolidatie, dd atelectase/vocht. Geen pneumothorax. Tube 4 cm boven carina.",
+  "N", "A", "U", "c=links")
+R("followup", "Vergelijking: 3 en 7 dagen geleden. Het bilaterale infiltratieve beeld is sindsdien progressief. Pneumothorax rechts, eerder gedraineerd, is restloos verdwenen. Drain verwijderd.",
+  "N", "A", "P", "c=beiderzijds")
+R("allcaps", "KLINISCHE INFO: NA PLAATSING PORT-A-CATH RECHTS.\nOORDEEL: TIP IN VCS. GEEN PTX.", "N", "A", "N")
+R("telegram", "Nodus LOV 6 mm, nieuw? vgl oude foto's niet beschikbaar. Geen PTX, geen infiltr.", "P", "A", "A", "n=links",
+  note="the '?' hedges only whether the nodus is new; LOV = linker onderveld")
+R("narrative", "thorax staand twee richtingen hart niet vergroot geen verbreding mediastinum longvelden tonen rechts in de onderkwab een consolidatie met luchtbronchogram passend bij pneumonie links geen afwijkingen geen pleuravocht geen pneumothorax punt conclusie pneumonie rechter onderkwab",
+  "N", "A", "P", "c=rechts",
+  note="dictation without punctuation ('punt' written out); 'links geen afwijkingen' covers only the left lung, so nodule is not settled")
+R("typos", "Verslag: Verdenking op een kleine pneumothorax rechts apicaal, zeer subtiel. Geen infiltraten. Geen rondhaarden.",
+  "A", "U", "A", "p=rechts")
+R("postop", "Status na linkszijdige pneumectomie. Holte links geheel gevuld met vocht. Rechter long: geen consolidaties, geen noduli, geen pneumothorax.",
+  "A", "A", "A", note="after a pneumectomy the remaining (right) lung is the whole lung")
+R("question", "Longmetastasen?\nBevinding: Twee nieuwe rondhaarden in de rechter long (12 en 8 mm), suspect voor metastasen. Links geen noduli.",
+  "P", "N", "N", "n=rechts", note="'suspect voor metastasen' hedges the cause of asserted rondhaarden")
+
+# Batch P
+R("structured", "Reden aanvraag: Pre-operatieve screening, heupoperatie.\nBevinding: Normale hartgrootte. In het linker bovenveld een kleine ronde verdichting, verdacht voor een nodus, dd overprojectie van de eerste rib. Longvelden verder helder. Geen pleuravocht.\nOordeel: Geen contra-indicaties; nodus links boven niet uitgesloten, zo nodig CT.",
+  "U", "N", "A", "n=links", note="DD with rib overprojection -> nodule uncertain; 'longvelden verder helder' covers consolidation, not the pleura")
+R("short", "Ptx li 1cm, rest nl", "A", "P", "A", "p=links", note="'rest nl' read like 'verder nl'")
+R("icu", "Liggende opname IC. Een pneumothorax kan op deze opname niet worden uitgesloten: hyperlucent gebied boven het linker hemidiafragma (deep sulcus?). Advies: opname in decubitus of echo.",
+  "N", "U", "N", "p=links")
+R("followup", "Vgl. 09-2022: ongewijzigd aanwezige bullae apicaal bdz. Geen pneumothorax. Geen nieuwe afwijkingen.", "A", "A", "A",
+  note="bullae are not pneumothorax; 'geen nieuwe afwijkingen' covers nodule and consolidation")
+R("allcaps", "BESCHRIJVING: MASSA IN HET RECHTER ONDERVELD, NIET GOED TE ONDERSCHEIDEN VAN EEN CONSOLIDATIE. GEEN PTX.\nIMPRESSIE: MASSA VERSUS CONSOLIDATIE ROK, CT GEADVISEERD.",
+  "U", "A", "U", "n=rechts c=rechts", note="mass versus consolidation: both offered as possibilities -> both uncertain")
+R("telegram", "Hart/long nl. Lijn li, tip VCS. PTX li apicaal? zeer subtiel, controle.", "A", "U", "A", "p=links",
+  note="'hart/long nl' is heart-and-lung scoped (nodule, consolidation absent) and does not cover the pleura; the pneumothorax is hedged with '?'")
+R("narrative", "Er is een dubbelzijdige pneumonie met consolidaties in de rechter onderkwab en de lingula. Daarnaast is er een kleine, scherp begrensde nodulus in het rechter bovenveld die al bekend was van de CT van vorig jaar en niet van grootte veranderd is. Er is geen pneumothorax. Geringe hoeveelheid pleuravocht beiderzijds.",
+  "P", "A", "P", "n=rechts c=beiderzijds")
+R("typos", "Vraagstelling: pneumonie?\nVerslag: Geen aanwijzngen voor pneumonie. Geen pnuemothorax. Hart nl.", "N", "A", "A")
+R("postop", "1e postoperatieve dag na segmentresectie S6 rechts. Twee drains rechts. Afwezigheid van pneumothorax. Geringe verdichting rond de nietjesrij, passend bij postoperatieve verandering.",
+  "N", "A", "N", note="opacity attributed to postoperative change only -> not consolidation")
+R("question", "Vraag: Aspiratie?\nBevinding: Verdichting in het posterobasale segment van de rechter onderkwab, zou kunnen passen bij aspiratie.",
+  "N", "N", "P", "c=rechts",
+  note="a segmental airspace opacity is asserted (consolidation); 'zou kunnen passen bij aspiratie' hedges its cause -> present")
+R("structured", "Klinische info: Status na stamceltransplantatie, hoesten.\nBevinding: Beiderzijds vage, onscherp begrensde opaciteiten, vooral in de onderkwabben; kan passen bij een atypische pneumonie, maar vochtretentie is eveneens mogelijk. Geen noduli. Geen pneumothorax.\nImpressie: Bilaterale opaciteiten, dd atypische pneumonie dd overvulling.",
+  "A", "A", "U", "c=beiderzijds")
+R("short", "Thorax: geen bijz.", "A", "A", "A", note="'geen bijz.' = geen bijzonderheden, a global normal statement")
+R("icu", "IC. Bilaterale thoraxdrains. Resterende pneumothorax bdz, links groter dan rechts. Tube en CVC ok.", "N", "P", "N", "p=beiderzijds")
+R("followup", "T.o.v. 3 maanden geleden: de bekende rondhaard LOK is in omvang afgenomen (nu 1,5 cm) onder radiotherapie. Bestralingsfibrose links paramediastinaal. Geen nieuwe noduli, geen infiltraat.",
+  "P", "N", "A", "n=links", note="radiation fibrosis is not consolidation")
+R("allcaps", "GEEN CONSOLIDATIE. GEEN PNEUMOTHORAX. KLEINE RONDE VERDICHTING RECHTER ONDERVELD, DD TEPELSCHADUW, DD NODULUS; HERHALING MET TEPELMERKERS. GEEN PLEURAVOCHT. HART NIET VERGROOT.", "U", "A", "A", "n=rechts",
+  note="nodule vs nipple shadow in the DD -> nodule uncertain")
+R("telegram", "Re: PTX apicaal 2cm. Li: infiltr LBK?. Mediast midden.", "N", "P", "U", "p=rechts c=links")
+R("narrative", "Vergeleken met de opname van vorige maand zijn er nu aan beide zijden enkele nieuwe kleine noduli zichtbaar, de grootste van 7 mm in de linker onderkwab. Dit beeld is verdacht voor progressie van de bekende metastasering, al kunnen enkele van de kleinere opaciteiten ook vaatstructuren in doorsnede zijn. Het infiltraat in de rechter onderkwab van de vorige opname is in regressie. Geen pneumothorax.",
+  "P", "A", "P", "n=beiderzijds c=rechts",
+  note="noduli asserted on both sides; the vessel alternative concerns only some of the smaller opacities and 'verdacht voor progressie' the cause -> present. 'in regressie' = still present")
+R("typos", "Bevindingen: in de rechter bovenkwab een consoldatie met luchtbronchogram. Verdr geen afwijkngen.", "A", "A", "P", "c=rechts")
+R("postop", "Status na thoracoscopische bullectomie en pleurectomie links. Drain links. Long links volledig ontplooid. Geen residuele pneumothorax. Rechts geen afwijkingen.",
+  "N", "A", "N", note="left lung only addressed for pneumothorax; 'rechts geen afwijkingen' covers only the right side for nodule/consolidation")
+R("question", "Vraagstelling: recidief pneumothorax?\nVerslag: Ja, recidief pneumothorax links, ca 3 cm apicaal.", "N", "P", "N", "p=links")
+
+# Batch Q
+R("structured", "Klinische gegevens: 80-jarige vrouw, verward, subfebriel.\nVraagstelling: Focus?\nVerslag: Slechte inspiratie. Basaal beiderzijds niet goed te beoordelen; een infiltraat aldaar kan niet worden uitgesloten. Geen pneumothorax.\nConclusie: Beperkt beoordeelbaar onderzoek; infiltraat basaal niet uitgesloten.",
+  "N", "A", "U", "c=beiderzijds", note="the hedged infiltrate refers to 'basaal beiderzijds'")
+R("short", "Rondhaard RMK? Graag CT.", "U", "N", "N", "n=rechts")
+R("icu", "IC, na thoraxdrainplaatsing rechts: drain goed gepositioneerd, pneumothorax rechts nagenoeg verdwenen, minimale apicale rest. Consolidatie ROK onveranderd.",
+  "N", "P", "P", "p=rechts c=rechts",
+  note="an asserted minimal residue is still present (contrast r0423, where the residue is only 'mogelijk')")
+R("followup", "Vgl. 14 dagen: geen verandering. Bekende hydropneumothorax links met drain. Verder status idem.", "N", "P", "N", "p=links",
+  note="'status idem' / 'geen verandering' is not a normal statement")
+R("allcaps", "THORAX: AIRSPACE CONSOLIDATION LEFT LOWER LOBE? NEEN, BIJ NADER INZIEN OVERPROJECTIE VAN WEKE DELEN. GEEN INFILTRAAT. GEEN PTX.",
+  "N", "A", "A", note="the question is withdrawn in the same report; the final assertion 'geen infiltraat' wins")
+R("telegram", "Nl cor. Longen: li geen afw, re: RMK opaciteit, dd infiltr dd atelectase. Geen PTX bdz.", "N", "A", "U", "c=rechts",
+  note="nodule only settled for the left lung -> not_mentioned")
+R("narrative", "Bij deze jonge patiënt met acute pijn op de borst rechts wordt een smalle pleuralijn gezien langs de rechter longtop, met daarbuiten geen longtekening, passend bij een kleine pneumothorax van circa 1,5 cm. Geen mediastinale verschuiving. De longvelden zijn verder helder; er zijn geen consolidaties of noduli. Geen pleuravocht.\nConclusie: Kleine spontane pneumothorax rechts.",
+  "A", "P", "A", "p=rechts")
+R("typos", "Verlsag: Geen infiltraaat. Wel een twijfelachtige kleine noduls LBK, waarsch. tepelschaduw.", "U", "N", "A", "n=links",
+  note="twijfelachtig and probably a nipple shadow, not yet identified as such -> nodule uncertain")
+R("postop", "Status na bilobectomie (ROK en RMK). Drain rechts. Apicaal rechts een kleine luchthoudende restruimte, passend bij restpneumothorax. Infiltraat niet aanwezig.",
+  "N", "P", "A", "p=rechts")
+R("question", "Ter controle na pneumonie\nBeschrijving: Restloos verdwenen infiltraat links. Thorax verder zonder afwijkingen.", "A", "A", "A",
+  note="'thorax verder zonder afwijkingen' covers the findings not otherwise described")
+R("structured", "Klinische info: Trauma (motorongeval).\nBevinding:\n- geen PTX\n- geen hematothorax\n- ribfracturen 3-5 rechts\n- mediastinum niet verbreed\n- contusie RBK niet uitgesloten\nOordeel: Ribfracturen rechts zonder PTX.",
+  "N", "A", "N", note="contusion (even hedged) is not consolidation")
+R("short", "Pneumonie? Nee. Longvelden helder.", "A", "N", "A",
+  note="hard case: the bare question line is the indication; 'Nee' and 'longvelden helder' answer it (nodule and consolidation absent, pleura not covered)")
+R("icu", "IC: progressief subcutaan emfyseem bdz na tracheostomie. Pneumomediastinum. PTX niet aangetoond. Longen: bdz basale verdichtingen, waarschijnlijk atelectase.",
+  "N", "A", "N", note="subcutaneous emphysema and pneumomediastinum are not pneumothorax; opacities attributed to atelectase only")
+R("followup", "Vergelijking met CT van vorige week: de op CT beschreven 6 mm nodus in de linker onderkwab is op de thoraxfoto niet zichtbaar. Geen andere afwijkingen.",
+  "A", "A", "A",
+  note="hard case: the nodule is not visible on this examination; labelled absent for the current image (as r0371). 'geen andere afwijkingen' covers the rest")
+R("allcaps", "SAMENVATTING: 1. ETT GOED GEPOSITIONEERD. 2. GEEN PNEUMOTHORAX. 3. TOEGENOMEN CONSOLIDATIE RECHTER ONDERKWAB.",
+  "N", "A", "P", "c=rechts")
+R("telegram", "Re bovenveld noduleuze opaciteit 15mm, dd granuloom dd meta. Li nl. Geen PTX.", "P", "A", "N", "n=rechts",
+  note="DD between nodule types keeps the nodule present; 'li nl' covers only the left lung")
+R("narrative", "Sinds het vorige onderzoek van twee dagen geleden is het beeld grotendeels onveranderd. De thoraxdrain links is iets teruggetrokken; de zijgaatjes liggen nog intrathoracaal. Er is opnieuw een kleine pneumothorax links apicaal, ongeveer 1 cm, die op het vorige onderzoek niet aanwezig was. De consolidatie in de linker onderkwab is stationair. Rechts zijn er geen nieuwe afwijkingen.",
+  "N", "P", "P", "p=links c=links", note="'rechts geen nieuwe afwijkingen' is limited to the right side")
+R("typos", "Verslag: Grote pneumothorax rehcts met mediastinale shift naar links, beeld van spaningspneumothorax. Geen infilraat.",
+  "N", "P", "A", "p=rechts")
+R("postop", "Status na plaatsing pleurakatheter (PleurX) links. Geen pneumothorax. Afgenomen pleuravocht links. Longvelden verder helder.",
+  "A", "A", "A")
+R("question", "Vraag: Longabces?\nBevinding: Holte van 3 cm met lucht-vochtspiegel in de rechter onderkwab, omgeven door consolidatie, passend bij een abces.",
+  "N", "N", "P", "c=rechts", note="an abscess cavity is not a nodule; the surrounding consolidation is asserted")
+
+# Batch R
+R("structured", "Reden aanvraag: Dyspneu, bekend hartfalen.\nBeschrijving: Cardiomegalie. Stuwing met Kerley-B-lijnen en pleuravocht beiderzijds. Geen consolidaties. Geen pneumothorax.\nOordeel: Decompensatio cordis.",
+  "N", "A", "A")
+R("short", "Nergens infiltraat of PTX.", "N", "A", "A")
+R("icu", "IC. Nieuw: verdichting gehele LOK met luchtbronchogram -> VAP? Tube iets hoog, 7 cm boven carina. Geen PTX.", "N", "A", "P", "c=links",
+  note="lobar opacity with air bronchogram asserted; 'VAP?' questions only the cause (ventilator-associated pneumonia) -> present")
+R("followup", "Vergeleken met de opname van gisteren: nu ook een pneumothorax links (nieuw), ca 2 cm. De pneumothorax rechts is in regressie. Drain rechts in situ.",
+  "N", "P", "N", "p=beiderzijds")
+R("allcaps", "VRAAGSTELLING: PNEUMONIE? PTX?\nVERSLAG: GEEN AFWIJKINGEN AAN HART EN LONGEN.", "A", "N", "A",
+  note="scope is heart and lungs: covers nodule and consolidation, not the pleura; the PTX question is not answered")
+R("telegram", "st.p. lobect LBK. Drain li. Geen rest-PTX. LOK hoger geplaatst. Re: nl.", "N", "A", "N",
+  note="'re: nl' covers only the right lung")
+R("narrative", "Patiënte is bekend met reumatoïde artritis en gebruikt methotrexaat. Op de huidige thoraxfoto zijn er beiderzijds basaal reticulaire afwijkingen, passend bij de bekende interstitiële longziekte (fibrose). Daarnaast is er in de linker onderkwab een nieuwe, meer vlekkige verdichting, waarvoor een infectie in de differentiaal diagnose staat naast een exacerbatie van de onderliggende longziekte. Geen pneumothorax. Geen noduli.\nConclusie: Bekende fibrose; nieuwe verdichting LOK, dd infectie dd exacerbatie ILD.",
+  "A", "A", "U", "c=links", note="fibrosis is not consolidation; infection only in the DD -> uncertain")
+R("typos", "Conlusie: Niet uit te sluten kleine pneumothorax links na punctie. Controle over 4 uur.", "N", "U", "N", "p=links")
+R("postop", "Status na Nuss-procedure (pectus excavatum). Bars in situ. Kleine pneumothorax bdz apicaal, zoals vaker na deze ingreep. Longen verder helder.",
+  "A", "P", "A", "p=beiderzijds")
+R("question", "Vraagstelling: Pneumonie of hartfalen?\nBevinding: Het beeld is het best passend bij hartfalen met stuwing en pleuravocht bdz. Een infiltraat wordt nergens gezien.",
+  "N", "N", "A")
+R("structured", "Klinische gegevens: Controle 6 weken na pneumonie rechter onderkwab.\nVergelijking: 6 weken.\nBevindingen: Restloos verdwenen consolidatie. Geen nieuwe afwijkingen. Sinus vrij.\nConclusie: Genezen pneumonie.",
+  "A", "A", "A", note="'geen nieuwe afwijkingen' covers nodule and pneumothorax")
+R("short", "Mogelijk kleine nodus LBK, dd vaatstructuur. Verder nl.", "U", "A", "A", "n=links")
+R("icu", "IC, 02:00 (spoed). Na moeizame CVC-inbreng links: grote pneumothorax links met collaps van de linker long. Spanningscomponent niet uitgesloten. Arts geïnformeerd.",
+  "N", "P", "N", "p=links", note="the hedge concerns only the tension component of an asserted pneumothorax")
+R("followup", "Vergelijkend met 3 opnamen in de afgelopen week: de consolidatie in de RBK neemt geleidelijk af, maar is nog onveranderd aanwezig in het apicale segment. Geen PTX.",
+  "N", "A", "P", "c=rechts")
+R("allcaps", "KLINISCHE INFO: COVID-19.\nBEVINDING: PERIFERE OPACITEITEN IN BEIDE LONGVELDEN, VOORAL BASAAL, PASSEND BIJ COVID-PNEUMONIE. GEEN PNEUMOTHORAX.",
+  "N", "A", "P", "c=beiderzijds")
+R("telegram", "LOK consolidatie? niet zeker, evt herhalen na fysio. Re nl. Geen PTX.", "N", "A", "U", "c=links")
+R("narrative", "In de linker bovenkwab bevindt zich een grote massa van ongeveer 7 cm met invasie van de thoraxwand en destructie van de derde rib. Er is een geringe hoeveelheid pleuravocht links. Noduli in de contralaterale long worden niet gezien. Er is geen pneumothorax en geen consolidatie.\nConclusie: Grote tumor linker bovenkwab met thoraxwandinvasie; geen contralaterale metastasen.",
+  "P", "A", "A", "n=links", note="the contralateral negation does not negate the asserted left mass")
+R("typos", "Verslag: Consolidatie in de rechter ondekwab en waarschijnlijk ook in de middenkwab. Geen pneumothroax.", "N", "A", "P", "c=rechts",
+  note="the hedge concerns only the extent into the middle lobe")
+R("postop", "Status na thoraxdrainverwijdering rechts (s/p pneumothorax). Er is geen pneumothorax meer zichtbaar. Longvelden helder.", "A", "A", "A")
+R("question", "Klaplong? Pijn na acupunctuur.\nVerslag: Er zijn geen aanwijzingen voor een pneumothorax. Cor en longen zonder afwijkingen.", "A", "A", "A")
+
+# Batch S
+R("structured", "Klinische info: Hodgkin, stadiëring.\nBevinding: Verbreed bovenste mediastinum, verdacht voor lymfadenopathie. Longvelden zonder noduli of infiltraten. Geen pleuravocht.\nOordeel: Mediastinale verbreding, dd lymfomen; advies CT.",
+  "A", "N", "A", note="mediastinal widening / lymph nodes are not a nodule (no 'massa' named, unlike r0471)")
+R("short", "Nieuwe PTX re, ca 3 cm. Direct gebeld.", "N", "P", "N", "p=rechts")
+R("icu", "IC. Geen duidelijke PTX, wel hyperlucentie li basaal, deep sulcus? Nader beoordelen bij volgende foto.", "N", "U", "N", "p=links",
+  note="'geen duidelijke PTX' but a deep sulcus sign is raised in the same breath -> uncertain")
+R("followup", "Vgl. 3 mnd: de nodus RBK is niet veranderd; de consolidatie LOK is restloos verdwenen; PTX niet aanwezig.", "P", "A", "A", "n=rechts")
+R("allcaps", "OORDEEL: SUSPECTE LAESIE RECHTER HILUS, DD VASCULAIR, DD LYMFEKLIER, DD TUMOR. CT AANBEVOLEN.", "U", "N", "N", "n=rechts",
+  note="tumour is one of the DDs beside vessel and lymph node -> nodule uncertain")
+R("telegram", "Cor nl. Pulm: bdz infiltr, re > li. PE bdz. PTX neg.", "N", "A", "P", "c=beiderzijds", note="'PTX neg.' = negative for pneumothorax")
+R("narrative", "De patiënt werd verwezen wegens een toevallige bevinding op een pre-operatieve foto elders. Op de huidige opname wordt in het rechter middenveld een ronde, scherp begrensde afwijking van 11 mm gezien. Op de laterale opname projecteert deze in de rechter middenkwab. Er zijn centrale popcornverkalkingen, waardoor een hamartoom het meest waarschijnlijk is; een carcinoïd staat lager in de differentiaal diagnose. Verder geen afwijkingen.",
+  "P", "A", "A", "n=rechts", note="DD between nodule types (hamartoma vs carcinoid) keeps the nodule present")
+R("typos", "Vraag: ptx?\nVerslag: Geen ptx. Mogelijk kleine nodus rechts boven, kan ook een vaatdoorsnede zijn. Longen verder heldr. Cor normaal.", "U", "A", "A", "n=rechts",
+  note="nodule hedged with a vessel alternative -> uncertain; 'longen verder helder' covers consolidation")
+R("postop", "Status na longtransplantatie beiderzijds. Drains bdz. Kleine restpneumothorax rechts. Links ontplooid. Perihilaire verdichting links, reperfusie-oedeem dd infiltraat.",
+  "N", "P", "U", "p=rechts c=links")
+R("question", "Hemoptoë.\nBevinding: Geen noduli, geen massa, geen consolidaties. Hili normaal.", "A", "N", "A",
+  note="the bare first line is the indication")
+R("structured", "Indicatie: Aspiratie tijdens sedatie?\nBevindingen:\n1. Consolidatie in de rechter onderkwab, passend bij aspiratie.\n2. Aanwijzing voor een kleine pneumothorax rechts apicaal, niet zeker; controle geadviseerd.\n3. Tube in goede positie.",
+  "N", "U", "P", "p=rechts c=rechts", note="'aanwijzing voor ..., niet zeker' -> pneumothorax uncertain")
+R("short", "Consolidatie niet meer aanwezig.", "N", "N", "A")
+R("icu", "IC, liggende opname. Hydropneumothorax rechts met vloeistofspiegel. Drain re in situ. Links: bekende consolidatie LOK, progressief.",
+  "N", "P", "P", "p=rechts c=links")
+R("followup", "T.o.v. gisteren: onveranderd aanwezige kleine apicale pneumothorax links, drain afgeklemd. Verder geen nieuwe afwijkingen.", "A", "P", "A", "p=links")
+R("allcaps", "CONCLUSIE: BEELD VAN MILIAIRE TBC MET TALLOZE KLEINE NODULI IN BEIDE LONGEN. GEEN PNEUMOTHORAX. GEEN CONSOLIDATIE.", "P", "A", "A", "n=beiderzijds")
+R("telegram", "RBK: spic nodule 18mm -> suspect Ca. ROK nl. LOK nl. Geen PTX.", "P", "A", "N", "n=rechts",
+  note="'suspect Ca' hedges malignancy only; lobe-level 'nl' statements do not cover the whole lungs for consolidation")
+R("narrative", "De thoraxfoto is vervaardigd na de pleurapunctie links. Er is afname van het pleuravocht links. Er is geen pneumothorax ontstaan. Na de punctie is een onderliggende verdichting in de linker onderkwab beter zichtbaar geworden, die kan passen bij een compressie-atelectase maar ook bij een infiltraat. Er zijn nergens noduli.",
+  "A", "A", "U", "c=links")
+R("typos", "Beschrijvng: Kleine rondhaard linksonder, waarschijnlijk een tepelschaduw; herhalen met tepelmarkers. Geen consolidatie.", "U", "N", "A", "n=links",
+  note="probable nipple shadow with a repeat advised: nodule uncertain (as r0047)")
+R("postop", "Status na oesofagectomie. Drain rechts. Geen PTX. Geen infiltraten. Geen bijz.", "A", "A", "A",
+  note="'geen bijz.' = geen bijzonderheden, global normal statement")
+R("question", "Ter uitsluiting pneumothorax\nBevinding: Hoewel er geen duidelijke pleuralijn te zien is, is een kleine pneumothorax ventraal op deze liggende opname niet geheel uit te sluiten.",
+  "N", "U", "N")
+
+# Batch T
+R("structured", "Klinische gegevens: Bekend met emfyseem, acute dyspneu.\nVraagstelling: PTX?\nBevindingen: Grote bullae rechts apicaal. Geen pneumothorax, al is het onderscheid met een bulla op deze opname lastig; bij persisterende klachten CT.\nConclusie: Geen pneumothorax aangetoond; bullae rechts.",
+  "N", "A", "N",
+  note="hard case: the findings soften the negation, but the conclusion is a plain negation and the final firm assertion wins -> absent")
+R("short", "Haardje LOK, nieuw, CT ter uitsluiting maligniteit.", "P", "N", "N", "n=links",
+  note="the CT is to exclude malignancy, not the haardje itself")
+R("icu", "IC liggend, slechte kwaliteit. Longvelden niet goed te beoordelen door overprojectie van kabels en bewegingsartefact. Tube op positie.",
+  "N", "N", "N", note="no finding is named; a general limitation is not a statement about any of the three findings")
+R("followup", "Vgl. gisteren: het infiltraat RMK is nieuw en duidelijk progressief. Geen PTX. Nodulus ROK onveranderd.", "P", "A", "P", "n=rechts c=rechts")
+R("allcaps", "THORAX PA. GEEN AFWIJKINGEN. EVENTUEEL MINIMALE PNEUMOTHORAX LINKS APICAAL, DIT IS NIET ZEKER.", "A", "U", "A", "p=links",
+  note="a specific hedge overrides the global normal statement for pneumothorax")
+R("telegram", "Tov 12/3: PTX li restloos verdwenen, drain eruit. Infiltr LOK in regressie.", "N", "A", "P", "c=links")
+R("narrative", "Bekend met niercelcarcinoom, follow-up. Vergeleken met de voorgaande foto van een half jaar geleden zijn er meerdere nieuwe ronde verdichtingen in beide longen, de grootste 2 cm in de rechter onderkwab, passend bij metastasen. Er is geen pleuravocht en geen pneumothorax. Geen consolidaties.\nConclusie: Nieuwe longmetastasen beiderzijds.",
+  "P", "A", "A", "n=beiderzijds")
+R("typos", "Vrslag: pneumothorax links niet aangetoont. Geen infiltraat. Verder nl.", "A", "A", "A",
+  note="'pneumothorax links niet aangetoond' plus 'verder nl' (which covers the right side): absent")
+R("postop", "Status na CABG, dag 2. Geen pneumothorax na drainverwijdering. Linker onderkwab: verdichting, dd atelectase dd beginnend infiltraat. Sternumdraden intact.",
+  "N", "A", "U", "c=links")
+R("question", "Vraag: nodus in RBK (gezien op CT elders)?\nVerslag: In de rechter bovenkwab een vage opaciteit van ca 1 cm die kan passen bij de op CT beschreven nodus. Verder geen afwijkingen.",
+  "U", "A", "A", "n=rechts", note="'kan passen bij' is weaker than 'passend bij' -> uncertain")
+R("structured", "Klinische info: Koorts na chemotherapie.\nBeschrijving: Port-a-cath rechts, tip in VCS. Geen consolidaties, geen pleuravocht. De bekende longmetastasen in beide onderkwabben zijn stabiel.\nImpressie: Geen focus; stabiele metastasen.",
+  "P", "N", "A", "n=beiderzijds")
+R("short", "Pneumothorax: nee. Infiltraat: ja, rechter bovenkwab.", "N", "A", "P", "c=rechts",
+  note="checklist-style answers written by the radiologist, not a question section")
+R("icu", "IC. Toegenomen bilaterale luchtruimverdichtingen (airspace disease), dd ARDS dd pneumonie. Geen PTX. Drains bdz.", "N", "A", "U", "c=beiderzijds",
+  note="pneumonia is one of the DDs beside ARDS -> consolidation uncertain")
+R("followup", "Vergeleken met 3 opnames (maandag t/m woensdag): de eerder bekende kleine pneumothorax rechts is thans restloos verdwenen. Het infiltraat ROK is onveranderd aanwezig. Geen nieuwe noduli.",
+  "A", "A", "P", "c=rechts", note="no known noduli described, so 'geen nieuwe noduli' negates nodule")
+R("allcaps", "BEVINDING: ONDUIDELIJKE VERDICHTING RECHTER MIDDENKWAB, DIFFERENTIAAL INFILTRAAT, ATELECTASE OF MASSA. ADVIES LATERALE OPNAME.",
+  "U", "N", "U", "n=rechts c=rechts")
+R("telegram", "Bdz pleuralijn apicaal zonder longtekening -> PTX bdz, li>re. Subcut emfyseem. Infiltr nergens.", "N", "P", "A", "p=beiderzijds")
+R("narrative", "Klinische informatie: patient met koorts en hoesten sinds een week komma bekend met COPD\nBevindingen: hart niet vergroot mediastinum normaal er is een consolidatie in de linker onderkwab met een luchtbronchogram daarnaast in de rechter bovenkwab een nodulaire opaciteit van circa 1 cm die op de vorige foto van 2020 ook al zichtbaar was geen pneumothorax\nConclusie: 1. pneumonie linker onderkwab 2. bekende nodus rechter bovenkwab stationair",
+  "P", "A", "P", "n=rechts c=links", note="dictation artefacts ('komma' written out, no punctuation)")
+R("typos", "Verslag: Infiltraat-achtig beeld in de rechter onderkwab. Geen pneumotoraks. Geen noduli.", "A", "A", "U", "c=rechts",
+  note="'infiltraat-achtig' is treated as hedged")
+R("postop", "Status na lobectomie RBK 3 dagen geleden. Drain rechts verwijderd. Geringe restpneumothorax rechts apicaal, kan conservatief. In de rechter onderkwab een nieuwe consolidatie, verdacht voor postoperatieve pneumonie.",
+  "N", "P", "P", "p=rechts c=rechts", note="the consolidation is asserted; 'verdacht voor' concerns its cause (pneumonia)")
+R("question", "Ter uitsluiting metastasen\nBevinding: Eén twijfelachtig noduleus schaduwtje in de linker onderkwab van 4 mm, niet zeker reëel; verder geen noduli. Normaal hart. Geen pleuravocht. Longvelden verder helder.", "U", "N", "A", "n=links",
+  note="'twijfelachtig ... niet zeker reëel' hedges the nodule itself; 'verder geen noduli' does not override the specific hedge")
 
 if __name__ == "__main__":
     main()
