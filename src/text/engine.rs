@@ -148,8 +148,13 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             }
         };
         let s = sentences[si];
-        // "Links geen afwijkingen" speaks for one side only, not for the whole chest.
+        // "Links geen afwijkingen" speaks for one side only, not for the whole chest;
+        // "Skelet: geen bijzonderheden" speaks of another organ.
         let body = &folded[s.start..s.end];
+        let before = &body[..start - s.start];
+        if before.split(|c: char| !c.is_alphanumeric()).any(|w| lex.normal_blockers.iter().any(|b| b == w)) {
+            continue;
+        }
         let (cs, ce) = clause_around(&find_cuts(lex, body), body.len(), start - s.start, end - s.start);
         if matches!(laterality(lex, &body[cs..ce]), Laterality::Left | Laterality::Right) {
             continue;

@@ -120,6 +120,7 @@ struct SidesFile {
 #[serde(deny_unknown_fields)]
 struct SectionsFile {
     version: String,
+    normal_blockers: Vec<String>,
     normal_sentences: Vec<String>,
     question_openers: Vec<String>,
     abbreviations: Vec<String>,
@@ -197,6 +198,8 @@ pub struct Lexicon {
     /// Literal normal statements (and whole-sentence ones) with what they cover, for
     /// typo-tolerant whole-sentence matching ("Goen afwijkingen.", "Verder nl.").
     pub(crate) normal_sentences: Vec<(Vec<char>, Vec<Finding>)>,
+    /// Organ words that, before a normal statement in its sentence, make it about that organ.
+    pub(crate) normal_blockers: Vec<String>,
     /// First-line openers of a headerless report that make that line the clinical question.
     pub(crate) question_openers: Vec<String>,
     pub(crate) side_scan: Regex,
@@ -400,6 +403,7 @@ impl Lexicon {
             normal_set,
             normal_covers,
             normal_sentences,
+            normal_blockers: sections.normal_blockers,
             question_openers: sections.question_openers,
             side_scan,
             side_of,
@@ -467,6 +471,7 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("sections.toml abbreviations".into(), &sections.abbreviations, false);
     check_list("sections.toml question_openers".into(), &sections.question_openers, true);
     check_list("sections.toml normal_sentences".into(), &sections.normal_sentences, true);
+    check_list("sections.toml normal_blockers".into(), &sections.normal_blockers, true);
     let sides = [&sections.laterality.both, &sections.laterality.left, &sections.laterality.right];
     let all_sides: Vec<String> = sides.iter().flat_map(|s| s.iter().cloned()).collect();
     check_list("sections.toml laterality (all sides)".into(), &all_sides, false);
