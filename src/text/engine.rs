@@ -123,9 +123,14 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 .filter(|t| reaches(lex, body, &cuts, t, ms_, me))
                 .max_by_key(|t| (lex.triggers[t.trigger].priority, std::cmp::Reverse(distance(t, ms_, me))));
             // An unqualified mention explained away in its sentence ("ronde verdichting,
-            // passend bij tepelschaduw") is not a finding; a negated or hedged one still counts.
+            // passend bij tepelschaduw") is not a finding; a negated or hedged one still counts,
+            // and so does one whose explanation is itself hedged ("waarschijnlijk tepelschaduw").
+            let mut best = best;
             if best.is_none() && lex.exclude[m.finding.index()].as_ref().is_some_and(|ex| ex.is_match(body)) {
-                continue;
+                match triggers.iter().find(|t| lex.triggers[t.trigger].qualifier == Qualifier::Uncertain) {
+                    Some(hedge) => best = Some(hedge),
+                    None => continue,
+                }
             }
             let (status, trigger_text) = match best.map(|t| (lex.triggers[t.trigger].qualifier, t)) {
                 Some((Qualifier::Historical, _)) => continue,
