@@ -211,7 +211,8 @@ fn normal_sentence<'a>(lex: &'a Lexicon, body: &str) -> Option<&'a [Finding]> {
             8..=13 => 1,
             _ => 2,
         };
-        (key.len().abs_diff(phrase.len()) <= limit && osa_distance(&key, phrase, limit) <= limit).then_some(covers.as_slice())
+        (key.len().abs_diff(phrase.len()) <= limit && key[0] == phrase[0] && osa_distance(&key, phrase, limit) <= limit)
+            .then_some(covers.as_slice())
     })
 }
 

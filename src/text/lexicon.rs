@@ -231,7 +231,9 @@ fn alternation(phrases: &[String]) -> String {
 pub(crate) fn bounded(pattern: &str, ends_alnum: bool, strict: bool) -> String {
     match (ends_alnum, strict) {
         (false, _) => format!("(?:{pattern})"),
-        (true, false) => format!(r"(?:{pattern})\b"),
+        // ASCII word boundary: folded text is almost all ASCII, and a Unicode \b would push the
+        // regex engine off its fast DFA onto the much slower PikeVM.
+        (true, false) => format!(r"(?:{pattern})(?-u:\b)"),
         (true, true) => format!(r"(?:{pattern})(?:[^\p{{L}}\p{{N}}-]|$)"),
     }
 }
@@ -289,7 +291,7 @@ impl Lexicon {
             }
             if !group.exclude.is_empty() {
                 let alt = alternation(&group.exclude);
-                exclude[f.index()] = Some(compile("exclude", &format!(r"\b(?:{alt})\b"))?);
+                exclude[f.index()] = Some(compile("exclude", &format!(r"(?-u:\b)(?:{alt})(?-u:\b)"))?);
             }
         }
         if patterns.is_empty() {
@@ -375,7 +377,7 @@ impl Lexicon {
                 side_of.insert(phrase_key(w), side);
             }
         }
-        let side_scan = compile("laterality", &format!(r"\b(?:{})\b", alternation(&side_words)))?;
+        let side_scan = compile("laterality", &format!(r"(?-u:\b)(?:{})(?-u:\b)", alternation(&side_words)))?;
 
         let hash = crate::classifier::card::hex_sha256(
             format!("{}\0{}\0{}", src.terms, src.context, src.sections).as_bytes(),
