@@ -219,16 +219,10 @@ fn explain_flagged(cfg: &AuditConfig, studies: &[Study], rows: &mut [FindingRow]
     let review_dir = cfg.out_dir.join("review");
     let work: Vec<(String, Vec<usize>)> = flagged.into_iter().collect();
     let rows_ro: &[FindingRow] = rows;
-    let results: Vec<(usize, Result<(ReviewCase, Vec<(usize, String)>), ItemError>)> = work
-        .par_iter()
-        .enumerate()
-        .map(|(w, (acc, idx))| {
-            let study = by_key[acc.as_str()];
-            (w, explain_study(cfg, study, rows_ro, idx, &review_dir))
-        })
-        .collect();
+    let results: Vec<Result<(ReviewCase, Vec<(usize, String)>), ItemError>> =
+        work.par_iter().map(|(acc, idx)| explain_study(cfg, by_key[acc.as_str()], rows_ro, idx, &review_dir)).collect();
     let mut cases = Vec::new();
-    for (_, r) in results {
+    for r in results {
         match r {
             Ok((case, heatmaps)) => {
                 for (i, path) in heatmaps {
@@ -237,13 +231,6 @@ fn explain_flagged(cfg: &AuditConfig, studies: &[Study], rows: &mut [FindingRow]
                 cases.push(case);
             }
             Err(e) => errors.push(e),
-        }
-    }
-    for case in &mut cases {
-        for row in &mut case.rows {
-            if let Some(r) = rows.iter().find(|r| r.accession_number == row.accession_number && r.finding == row.finding) {
-                row.heatmap = r.heatmap.clone();
-            }
         }
     }
     cases.sort_by(|a, b| b.rows[0].priority.total_cmp(&a.rows[0].priority).then_with(|| a.accession_number.cmp(&b.accession_number)));
@@ -278,7 +265,7 @@ fn explain_study(
     explain::save_gray(&explain::fit(&main, explain::THUMB_SIZE), &review_dir.join(&thumbnail)).map_err(err)?;
     let mut heatmaps = Vec::new();
     let mut case_heatmaps = Vec::new();
-    for row in &study_rows {
+    for row in &mut study_rows {
         // Heatmaps explain our own model's positive calls; provided scores have no model here.
         let Some(model) = cfg.scorer.model().filter(|_| row.ai_positive) else {
             case_heatmaps.push(None);
@@ -290,7 +277,8 @@ fn explain_study(
         let rel = format!("heatmap/{safe}_{}.png", row.finding);
         explain::write_png(&review_dir.join(&rel), |buf| overlay.write_to(&mut std::io::Cursor::new(buf), image::ImageFormat::Png)).map_err(err)?;
         let i = idx.iter().copied().find(|&i| rows[i].finding == row.finding).expect("row of this study");
-        heatmaps.push((i, format!("review/{rel}")));
+        row.heatmap = format!("review/{rel}");
+        heatmaps.push((i, row.heatmap.clone()));
         case_heatmaps.push(Some(rel));
     }
     Ok((

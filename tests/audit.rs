@@ -277,3 +277,35 @@ fn bad_ai_scores_file_exits_two_naming_the_row() {
     assert_eq!(run.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("s.csv row 3") && stderr.contains("nodulle"), "{stderr}");
 }
+
+#[test]
+fn ai_positive_flags_get_heatmaps_and_review_images() {
+    // The bundled model with a nodule threshold so low that every study is AI-positive.
+    let tmp = tempfile::tempdir().unwrap();
+    let card = std::fs::read_to_string(root().join("models/cxr-demo/card.toml")).unwrap();
+    let start = card.find("[findings.nodule]").unwrap();
+    let end = card.find("[reference]").unwrap();
+    let card = format!("{}[findings.nodule]\noutputs = [0]\nthreshold = 0.000001\n\n{}", &card[..start], &card[end..]);
+    std::fs::write(tmp.path().join("card.toml"), card).unwrap();
+    for f in ["model.onnx", "reference.json", "reference.png"] {
+        std::fs::copy(root().join("models/cxr-demo").join(f), tmp.path().join(f)).unwrap();
+    }
+    let out = tmp.path().join("out");
+    let run = audit_samples(&out, &["--model", tmp.path().join("card.toml").to_str().unwrap(), "--text-model", "off"]);
+    assert_eq!(run.status.code(), Some(1), "{}", String::from_utf8_lossy(&run.stderr));
+    let df = read_parquet(&out.join("findings.parquet"));
+    let (acc, heat, disc) = (strings(&df, "accession_number"), strings(&df, "heatmap"), strings(&df, "discrepancy"));
+    let positive = df.column("ai_positive").unwrap().bool().unwrap().clone();
+    let mut checked = 0;
+    for i in 0..df.height() {
+        let flagged_positive = positive.get(i).unwrap() && disc[i] != "none";
+        assert_eq!(!heat[i].is_empty(), flagged_positive, "row {i} ({}) heatmap '{}'", acc[i], heat[i]);
+        if flagged_positive {
+            let png = image::open(out.join(&heat[i])).expect("heatmap is a readable PNG").to_rgb8();
+            assert!(png.pixels().any(|p| p.0[0] > p.0[1]), "the overlay marks something red");
+            assert!(out.join(format!("review/img/{}.png", acc[i])).is_file());
+            checked += 1;
+        }
+    }
+    assert!(checked >= 5, "only {checked} AI-positive flags");
+}
