@@ -234,7 +234,11 @@ pub(crate) fn bounded(pattern: &str, ends_alnum: bool, strict: bool) -> String {
         // ASCII word boundary: folded text is almost all ASCII, and a Unicode \b would push the
         // regex engine off its fast DFA onto the much slower PikeVM.
         (true, false) => format!(r"(?:{pattern})(?-u:\b)"),
-        (true, true) => format!(r"(?:{pattern})(?:[^\p{{L}}\p{{N}}-]|$)"),
+        // The consumed boundary is any char but an ASCII letter, digit or hyphen: folded text is
+        // ASCII letters almost everywhere, and a negated \p{L} class is so large that the lazy
+        // DFA gives up and the regex falls back to a backtracker. A non-ASCII letter let through
+        // here is caught by the engine's own boundary check.
+        (true, true) => format!(r"(?:{pattern})(?:[^a-z0-9\-]|$)"),
     }
 }
 
