@@ -1,15 +1,14 @@
 //! The bundled model against its reference pair (preprocessing and inference checked
 //! separately), score invariance across lossless transfer syntaxes, and card validation.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use dubbelcheck::classifier::{ImageModel, reference_check};
 use dubbelcheck::classifier::card::{CardError, ModelCard};
 use dubbelcheck::ingest::dicom;
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
+mod common;
+use common::root;
 
 fn bundled_card() -> PathBuf {
     root().join("models/cxr-demo/card.toml")

@@ -1,13 +1,16 @@
 //! Ingest on real files: every transfer syntax decodes to the same pixels, MONOCHROME1 is
 //! inverted, and bad files give clear errors instead of crashes.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use dubbelcheck::classifier::card::WindowMode;
 use dubbelcheck::ingest::{self, FileKind, IngestError, dicom};
 
+mod common;
+use common::root;
+
 fn fixture(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(rel)
+    root().join("tests/fixtures").join(rel)
 }
 
 const LOSSLESS: [&str; 6] = [
@@ -79,18 +82,18 @@ fn bad_files_give_reasons_not_panics() {
 
 #[test]
 fn samples_headers_and_corrupt_pixel_data() {
-    let corrupt = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/studies/2024-03-04/DC24000109/IM0001.dcm");
+    let corrupt = root().join("samples/studies/2024-03-04/DC24000109/IM0001.dcm");
     let meta = dicom::read_header(&corrupt, FileKind::DicomFile).expect("the header of the truncated file is intact");
     assert_eq!(meta.accession_number, "DC24000109");
     let err = dicom::decode_grey(&corrupt, WindowMode::Dicom).expect_err("pixel data is cut in half");
     assert!(matches!(err, IngestError::CorruptPixelData(_)), "{err}");
 
-    let ko = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/studies/2024-03-03/DC24000107/KO0001.dcm");
+    let ko = root().join("samples/studies/2024-03-03/DC24000107/KO0001.dcm");
     assert!(matches!(dicom::read_header(&ko, FileKind::DicomFile), Err(IngestError::NoPixelData(_))));
 
     // JPEG baseline (lossy, 8-bit) and the rescaled CR decode to sensible images.
     for rel in ["2024-03-02/DC24000104", "2024-03-04/DC24000108", "2024-03-02/DC24000105"] {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/studies").join(rel);
+        let dir = root().join("samples/studies").join(rel);
         let file = std::fs::read_dir(&dir).unwrap().next().unwrap().unwrap().path();
         let grey = dicom::decode_grey(&file, WindowMode::Dicom).unwrap_or_else(|e| panic!("{rel}: {e}"));
         let mean = grey.data.iter().sum::<f32>() / grey.data.len() as f32;

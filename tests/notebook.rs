@@ -4,12 +4,11 @@
 //! Needs the Python environment that `.ci/setup-python` (called by `.ci/setup`) creates at
 //! `$DUBBELCHECK_VENV`, default `~/.cache/dubbelcheck/venv`.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Output};
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
+mod common;
+use common::{dubbelcheck, root};
 
 fn venv_python() -> PathBuf {
     let venv = match std::env::var_os("DUBBELCHECK_VENV") {
@@ -23,8 +22,6 @@ fn run(cmd: &mut Command) -> Output {
     cmd.current_dir(root()).output().expect("command starts")
 }
 
-mod common;
-use common::dubbelcheck;
 
 #[test]
 fn analysis_notebook_executes_and_agrees_with_stats_csv() {

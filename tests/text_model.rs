@@ -1,15 +1,13 @@
 //! The bundled text model against its reference examples (tokenizer and model checked
 //! separately), and the combined reader on real reports.
 
-use std::path::Path;
 
 use dubbelcheck::finding::{Finding, ReportStatus};
 use dubbelcheck::text::model::TextModel;
 use dubbelcheck::text::{Lexicon, TextModelMode, TextReader};
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
+mod common;
+use common::root;
 
 fn model() -> TextModel {
     TextModel::load(&root().join("models/text-nl/card.toml")).unwrap()

@@ -1,25 +1,28 @@
 //! Behaviour of the Dutch report engine on the cases in tests/data/text_cases.toml, and the
 //! lexicon lint. Cases marked `known_failure` must still fail (so a fix is noticed).
 
-use std::path::Path;
+use std::path::PathBuf;
 
 use dubbelcheck::finding::Finding;
 use dubbelcheck::text::{Lexicon, LexiconSource, extract, lexicon::lint};
 
-fn lexicon_dir() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/lexicon"))
+mod common;
+use common::root;
+
+fn lexicon_dir() -> PathBuf {
+    root().join("lexicon")
 }
 
 #[test]
 fn lexicon_passes_lint() {
-    let src = LexiconSource::read(lexicon_dir()).unwrap();
+    let src = LexiconSource::read(&lexicon_dir()).unwrap();
     let problems = lint(&src);
     assert!(problems.is_empty(), "lexicon problems:\n{}", problems.join("\n"));
 }
 
 #[test]
 fn lint_catches_typos_duplicates_and_unknown_labels() {
-    let src = LexiconSource::read(lexicon_dir()).unwrap();
+    let src = LexiconSource::read(&lexicon_dir()).unwrap();
     let mut bad = src.clone();
     bad.context = bad.context.replacen("phrase = \"geen\"", "phrase = \"geen \"", 1);
     assert!(lint(&bad).iter().any(|p| p.contains("stray whitespace")), "{:?}", lint(&bad));
@@ -58,9 +61,9 @@ struct Case {
 
 #[test]
 fn engine_honours_every_rule_case() {
-    let lex = Lexicon::load(lexicon_dir()).unwrap();
+    let lex = Lexicon::load(&lexicon_dir()).unwrap();
     let cases: Cases =
-        toml::from_str(&std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/text_cases.toml")).unwrap()).unwrap();
+        toml::from_str(&std::fs::read_to_string(root().join("tests/data/text_cases.toml")).unwrap()).unwrap();
     assert!(cases.case.len() >= 30);
     let mut failures = Vec::new();
     for case in &cases.case {
@@ -95,7 +98,7 @@ fn engine_honours_every_rule_case() {
 
 #[test]
 fn evidence_offsets_point_into_the_original_text() {
-    let lex = Lexicon::load(lexicon_dir()).unwrap();
+    let lex = Lexicon::load(&lexicon_dir()).unwrap();
     let text = "Klinische gegevens: koorts.\nVerslag: Één kleine consolidatie rechts onder, géén pneumothorax.";
     let got = extract(&lex, text);
     for t in &got {

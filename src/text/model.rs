@@ -5,11 +5,10 @@
 //! order), checked against its reference pair by a test, like the image model.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
-
 use serde::Deserialize;
 use tract_onnx::prelude::*;
 
+use crate::classifier::PooledPlan;
 use crate::finding::{Finding, ReportStatus};
 
 #[derive(Debug, Clone, Deserialize)]
@@ -75,9 +74,9 @@ pub struct TextModel {
     reference: Option<PathBuf>,
     tokenizer: tokenizers::Tokenizer,
     /// Batch 1, for single (ids, finding) calls.
-    plan: Arc<TypedRunnableModel>,
+    plan: PooledPlan,
     /// Batch 3: the three findings of one report in one call (same ids, one row per finding).
-    plan3: Arc<TypedRunnableModel>,
+    plan3: PooledPlan,
 }
 
 impl TextModel {
@@ -128,8 +127,8 @@ impl TextModel {
             finding_index: finding_index.map(Option::unwrap),
             reference: card.reference.map(|r| dir.join(r.file)),
             tokenizer,
-            plan,
-            plan3,
+            plan: PooledPlan::new(plan),
+            plan3: PooledPlan::new(plan3),
         })
     }
 

@@ -1,11 +1,16 @@
 //! Shared harness of the integration tests: the real binary, run in the project root.
 #![allow(dead_code)]
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use std::sync::OnceLock;
 
+/// The project root. `cargo test` sets CARGO_MANIFEST_DIR at run time too; prefer that over the
+/// compile-time value, which can name another clone when clones share one CARGO_TARGET_DIR
+/// (cargo reuses a test binary built from identical, older sources).
 pub fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+    static ROOT: OnceLock<PathBuf> = OnceLock::new();
+    ROOT.get_or_init(|| std::env::var_os("CARGO_MANIFEST_DIR").map_or_else(|| env!("CARGO_MANIFEST_DIR").into(), PathBuf::from))
 }
 
 /// Runs `dubbelcheck` with `args` in the project root.
