@@ -35,6 +35,9 @@ fn lint_catches_typos_duplicates_and_unknown_labels() {
     let mut bad = src.clone();
     bad.terms = bad.terms.replacen("\"klaplong\",", "\"klap(long\",", 1);
     assert!(!lint(&bad).is_empty());
+    let mut bad = src.clone();
+    bad.sections = bad.sections.replacen("\"longen helder\"", "\"longen ?helder\"", 1);
+    assert!(lint(&bad).iter().any(|p| p.contains("quantified space")), "{:?}", lint(&bad));
     let mut bad = src;
     bad.context = bad.context.replacen("qualifier = \"negated\"", "qualifier = \"negative\"", 1);
     assert!(!lint(&bad).is_empty());

@@ -155,9 +155,12 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         let s = sentences[si];
         // "Links geen afwijkingen" speaks for one side only, not for the whole chest;
         // "Skelet: geen bijzonderheden" speaks of another organ.
+        // Only the statement's own clause counts: in "Cor nl, longvelden helder" the heart has
+        // its own clause; in "Hart en longen zonder afwijkingen" the lungs are named too.
         let body = &folded[s.start..s.end];
-        let before = &body[..start - s.start];
-        if before.split(|c: char| !c.is_alphanumeric()).any(|w| lex.normal_blockers.iter().any(|b| b == w)) {
+        let clause_start = body[..start - s.start].rfind([',', ';']).map_or(0, |i| i + 1);
+        let blocked = has_word(&body[clause_start..start - s.start], &lex.normal_blockers);
+        if blocked && !has_word(&body[clause_start..end - s.start], &lex.normal_anchors) {
             continue;
         }
         let (cs, ce) = clause_around(&find_cuts(lex, body), body.len(), start - s.start, end - s.start);
@@ -187,6 +190,17 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             },
         }
     })
+}
+
+/// Does `text` contain one of `words` (each one or more whole words, folded) as whole words?
+fn has_word(text: &str, words: &[String]) -> bool {
+    let mut padded = String::with_capacity(text.len() + 2);
+    padded.push(' ');
+    for w in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        padded.push_str(w);
+        padded.push(' ');
+    }
+    words.iter().any(|w| padded.contains(&format!(" {w} ")))
 }
 
 /// How a normal statement was recognised.

@@ -121,6 +121,7 @@ struct SidesFile {
 struct SectionsFile {
     version: String,
     normal_blockers: Vec<String>,
+    normal_anchors: Vec<String>,
     normal_sentences: Vec<String>,
     question_openers: Vec<String>,
     abbreviations: Vec<String>,
@@ -200,6 +201,9 @@ pub struct Lexicon {
     pub(crate) normal_sentences: Vec<(Vec<char>, Vec<Finding>)>,
     /// Organ words that, before a normal statement in its sentence, make it about that organ.
     pub(crate) normal_blockers: Vec<String>,
+    /// Lung words that keep a normal statement about the lungs despite a blocker in its clause
+    /// ("hart en longen zonder afwijkingen").
+    pub(crate) normal_anchors: Vec<String>,
     /// First-line openers of a headerless report that make that line the clinical question.
     pub(crate) question_openers: Vec<String>,
     pub(crate) side_scan: Regex,
@@ -410,6 +414,7 @@ impl Lexicon {
             normal_covers,
             normal_sentences,
             normal_blockers: sections.normal_blockers,
+            normal_anchors: sections.normal_anchors,
             question_openers: sections.question_openers,
             side_scan,
             side_of,
@@ -478,6 +483,7 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("sections.toml question_openers".into(), &sections.question_openers, true);
     check_list("sections.toml normal_sentences".into(), &sections.normal_sentences, true);
     check_list("sections.toml normal_blockers".into(), &sections.normal_blockers, true);
+    check_list("sections.toml normal_anchors".into(), &sections.normal_anchors, true);
     let sides = [&sections.laterality.both, &sections.laterality.left, &sections.laterality.right];
     let all_sides: Vec<String> = sides.iter().flat_map(|s| s.iter().cloned()).collect();
     check_list("sections.toml laterality (all sides)".into(), &all_sides, false);
@@ -487,6 +493,13 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
             if w.chars().count() < 7 || !w.chars().all(char::is_alphabetic) {
                 problems.push(format!("terms.toml fuzzy '{w}': fuzzy words must be single words of 7+ letters"));
             }
+        }
+    }
+    // A space in a normal statement becomes `\s+`, so a quantifier after it ("pleura ?lijn")
+    // would demand whitespace instead of making it optional.
+    for p in &all_normal {
+        if [" ?", " *", " +", " {"].iter().any(|q| p.contains(q)) {
+            problems.push(format!("sections.toml normal phrase '{p}': a space matches any whitespace; write alternatives instead of a quantified space"));
         }
     }
     for t in &context.trigger {
