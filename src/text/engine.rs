@@ -164,7 +164,8 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             continue;
         }
         let (cs, ce) = clause_around(&find_cuts(lex, body), body.len(), start - s.start, end - s.start);
-        if matches!(laterality(lex, &body[cs..ce]), Laterality::Left | Laterality::Right) {
+        let excepted = has_word(&body[..start - s.start], &lex.normal_exceptions);
+        if !excepted && matches!(laterality(lex, &body[cs..ce]), Laterality::Left | Laterality::Right) {
             continue;
         }
         for &f in covers {

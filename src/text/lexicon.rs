@@ -122,6 +122,7 @@ struct SectionsFile {
     version: String,
     normal_blockers: Vec<String>,
     normal_anchors: Vec<String>,
+    normal_exceptions: Vec<String>,
     normal_sentences: Vec<String>,
     question_openers: Vec<String>,
     abbreviations: Vec<String>,
@@ -204,6 +205,9 @@ pub struct Lexicon {
     /// Lung words that keep a normal statement about the lungs despite a blocker in its clause
     /// ("hart en longen zonder afwijkingen").
     pub(crate) normal_anchors: Vec<String>,
+    /// Exception words before a normal statement ("behoudens een nodus rechts geen
+    /// afwijkingen"): the side named in the exception does not restrict the statement.
+    pub(crate) normal_exceptions: Vec<String>,
     /// First-line openers of a headerless report that make that line the clinical question.
     pub(crate) question_openers: Vec<String>,
     pub(crate) side_scan: Regex,
@@ -415,6 +419,7 @@ impl Lexicon {
             normal_sentences,
             normal_blockers: sections.normal_blockers,
             normal_anchors: sections.normal_anchors,
+            normal_exceptions: sections.normal_exceptions,
             question_openers: sections.question_openers,
             side_scan,
             side_of,
@@ -484,6 +489,7 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("sections.toml normal_sentences".into(), &sections.normal_sentences, true);
     check_list("sections.toml normal_blockers".into(), &sections.normal_blockers, true);
     check_list("sections.toml normal_anchors".into(), &sections.normal_anchors, true);
+    check_list("sections.toml normal_exceptions".into(), &sections.normal_exceptions, true);
     let sides = [&sections.laterality.both, &sections.laterality.left, &sections.laterality.right];
     let all_sides: Vec<String> = sides.iter().flat_map(|s| s.iter().cloned()).collect();
     check_list("sections.toml laterality (all sides)".into(), &all_sides, false);
