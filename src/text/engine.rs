@@ -516,8 +516,16 @@ fn find_triggers(lex: &Lexicon, body: &str) -> Vec<Found> {
 fn find_cuts(lex: &Lexicon, body: &str) -> Vec<(usize, usize, Cut)> {
     let mut hard: Vec<(usize, usize)> =
         lex.termination_scan.as_ref().map(|t| strict_matches(t, body, |_| false).collect()).unwrap_or_default();
+    // Brackets glued to a word ("geen (rest)pneumothorax") are part of that word, not a cut.
+    let glued = |close: usize| body[close + 1..].chars().next().is_some_and(char::is_alphanumeric);
     for (i, c) in body.char_indices() {
-        if c == ':' || c == '(' || c == ')' {
+        let cut = match c {
+            ':' => true,
+            ')' => !glued(i),
+            '(' => body[i..].find(')').is_none_or(|j| !glued(i + j)),
+            _ => false,
+        };
+        if cut {
             hard.push((i, i + 1));
         }
     }
