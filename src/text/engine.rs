@@ -140,7 +140,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             };
             let (cs, ce) = clause_around(&cuts, body.len(), ms_, me);
             let laterality = laterality(lex, &body[cs..ce]);
-            let rank = Rank { conclusion: s.kind == SectionKind::Conclusion, explicit: true, status: status_rank(status) };
+            let rank = Rank { conclusion: s.kind == SectionKind::Conclusion, explicit: true, specific: !m.weak, status: status_rank(status) };
             decided[m.finding.index()].push((rank, evidence(text, &folded, s, m.finding, status, trigger_text, laterality)));
         }
     }
@@ -170,7 +170,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         }
         for &f in covers {
             let trigger = original(text, &folded, start, end);
-            let rank = Rank { conclusion: s.kind == SectionKind::Conclusion, explicit: false, status: 0 };
+            let rank = Rank { conclusion: s.kind == SectionKind::Conclusion, explicit: false, specific: false, status: 0 };
             decided[f.index()].push((rank, evidence(text, &folded, s, f, ReportStatus::Absent, trigger, Laterality::Unspecified)));
         }
     }
@@ -232,11 +232,14 @@ fn normal_sentence<'a>(lex: &'a Lexicon, body: &str) -> Option<&'a [Finding]> {
 }
 
 /// Ordering of the evidence for one finding: explicit mentions beat normal statements,
-/// conclusion beats findings, present > uncertain > absent.
+/// conclusion beats findings, specific terms beat weak ones, present > uncertain > absent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Rank {
     explicit: bool,
     conclusion: bool,
+    /// A specific term ("nodus") outranks a weak one ("ronde verdichting") elsewhere in the
+    /// report: "Ronde verdichting rechts. Een nodus kan niet worden uitgesloten." is uncertain.
+    specific: bool,
     status: u8,
 }
 
