@@ -356,6 +356,14 @@ fn sentences(lex: &Lexicon, folded: &str) -> Vec<Sentence> {
             for s in out.iter_mut().filter(|s| s.start < line_end) {
                 s.kind = SectionKind::Question;
             }
+        } else if first.kind == SectionKind::Findings && bounds.first().is_some_and(|b| b.0 >= first.end) {
+            // Or, before the first header, with a short question sentence that shares its line
+            // ("Klaplong? Pijn na acupunctuur.\nVerslag: ..."). Without a header to follow,
+            // "Nodus? RBK." is a telegram-style hedge, not a question.
+            let text = folded[first.start..first.end].trim_end();
+            if text.ends_with('?') && text.split_whitespace().count() <= 4 {
+                out[0].kind = SectionKind::Question;
+            }
         }
     }
     out
