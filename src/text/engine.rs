@@ -446,7 +446,7 @@ fn find_mentions(lex: &Lexicon, body: &str, offset: usize, sentence: usize, out:
     for word in body.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
         let (ws, we) = (pos, pos + word.len());
         pos = we + 1;
-        if word.len() < 7 || !word.starts_with(|c| lex.fuzzy.iter().any(|f| f.word[0] == c)) || exact.iter().any(|&(a, b)| a < we && ws < b) {
+        if word.len() < 4 || !word.starts_with(|c| lex.fuzzy.iter().any(|f| f.word[0] == c)) || exact.iter().any(|&(a, b)| a < we && ws < b) {
             continue;
         }
         let chars: Vec<char> = word.chars().filter(|&c| c != '-').collect();
@@ -454,12 +454,26 @@ fn find_mentions(lex: &Lexicon, body: &str, offset: usize, sentence: usize, out:
             if chars.len().abs_diff(fw.word.len()) > fw.max_distance || chars[0] != fw.word[0] {
                 continue;
             }
-            if osa_distance(&chars, &fw.word, fw.max_distance) <= fw.max_distance {
+            let close = if fw.deletion_only {
+                inner_deletion(&chars, &fw.word)
+            } else {
+                chars.len() >= 7 && osa_distance(&chars, &fw.word, fw.max_distance) <= fw.max_distance
+            };
+            if close {
                 out.push(Mention { finding: fw.finding, weak: false, start: offset + ws, end: offset + we, sentence });
                 break;
             }
         }
     }
+}
+
+/// Is `typed` the word with one inner letter left out (first and last letters kept)?
+fn inner_deletion(typed: &[char], word: &[char]) -> bool {
+    if typed.len() + 1 != word.len() || typed.first() != word.first() || typed.last() != word.last() {
+        return false;
+    }
+    let split = typed.iter().zip(word).take_while(|(a, b)| a == b).count();
+    typed[split..] == word[split + 1..]
 }
 
 /// Optimal string alignment distance (Levenshtein plus adjacent transpositions), with an

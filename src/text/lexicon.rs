@@ -161,11 +161,14 @@ impl LexiconSource {
 pub struct LexiconError(pub String);
 
 /// A fuzzy-matchable word: misspellings within `max_distance` edits count as the finding.
+/// Short words (5-6 letters) only match with one inner letter missing ("nodli", "tumr"): any
+/// edit would make too many real words ("haard" -> "hard").
 #[derive(Debug, Clone)]
 pub struct FuzzyWord {
     pub word: Vec<char>,
     pub finding: Finding,
     pub max_distance: usize,
+    pub deletion_only: bool,
 }
 
 /// The compiled lexicon the engine runs on.
@@ -299,7 +302,8 @@ impl Lexicon {
             for w in &group.fuzzy {
                 let word: Vec<char> = w.chars().collect();
                 let max_distance = if word.len() >= 11 { 2 } else { 1 };
-                fuzzy.push(FuzzyWord { word, finding: f, max_distance });
+                let deletion_only = word.len() < 7;
+                fuzzy.push(FuzzyWord { word, finding: f, max_distance, deletion_only });
             }
             if !group.exclude.is_empty() {
                 let alt = alternation(&group.exclude);
@@ -496,8 +500,8 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
 
     for g in &terms.term {
         for w in &g.fuzzy {
-            if w.chars().count() < 7 || !w.chars().all(char::is_alphabetic) {
-                problems.push(format!("terms.toml fuzzy '{w}': fuzzy words must be single words of 7+ letters"));
+            if w.chars().count() < 5 || !w.chars().all(char::is_alphabetic) {
+                problems.push(format!("terms.toml fuzzy '{w}': fuzzy words must be single words of 5+ letters"));
             }
         }
     }
