@@ -118,6 +118,11 @@ pub struct AuditArgs {
     /// accession_number, finding, score and optional threshold (else the card's thresholds).
     #[arg(long)]
     pub ai_scores: Option<PathBuf>,
+    /// Audit only part I of N (0-based), e.g. `--shard $SLURM_ARRAY_TASK_ID/$SLURM_ARRAY_TASK_COUNT`:
+    /// studies and error rows are split by a stable hash of their key, so the parts' output
+    /// folders together hold exactly the whole run's rows (`stats` reads several folders).
+    #[arg(long, value_name = "I/N")]
+    pub shard: Option<crate::pair::Shard>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -248,6 +253,7 @@ impl AuditArgs {
             text,
             threads: threads(self.threads)?,
             progress: crate::pipeline::stderr_is_terminal(),
+            shard: self.shard.unwrap_or(crate::pair::Shard::ALL),
         })
     }
 }

@@ -101,8 +101,70 @@ fn or_blank(s: &str) -> &str {
     if s.is_empty() { "missing" } else { s }
 }
 
+/// One part of a study set split into `count` parts, for job arrays (SLURM, Kubernetes): each
+/// study, and each error row, belongs to exactly one part, decided by a stable hash of its key
+/// (the study key after pairing; the file path or accession for errors), so the parts' tables
+/// together are the unsplit run's tables, whatever the order or machine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shard {
+    pub index: u32,
+    pub count: u32,
+}
+
+impl Shard {
+    pub const ALL: Shard = Shard { index: 0, count: 1 };
+
+    pub fn contains(&self, key: &str) -> bool {
+        // FNV-1a, 64 bit: fixed by its definition, unlike std's hasher.
+        let hash = key.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3));
+        hash % u64::from(self.count) == u64::from(self.index)
+    }
+}
+
+impl std::str::FromStr for Shard {
+    type Err = String;
+
+    /// "I/N", 0-based: `--shard 3/16` (SLURM: `$SLURM_ARRAY_TASK_ID/$SLURM_ARRAY_TASK_COUNT`).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let err = || format!("shard '{s}': expected I/N with 0 <= I < N, e.g. 3/16");
+        let (i, n) = s.split_once('/').ok_or_else(err)?;
+        let (index, count) = (i.trim().parse::<u32>().map_err(|_| err())?, n.trim().parse::<u32>().map_err(|_| err())?);
+        if count == 0 || index >= count {
+            return Err(err());
+        }
+        Ok(Shard { index, count })
+    }
+}
+
+impl std::fmt::Display for Shard {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}/{}", self.index, self.count)
+    }
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn shards_partition_keys_and_parse_strictly() {
+        let shards: Vec<Shard> = (0..3).map(|i| format!("{i}/3").parse().unwrap()).collect();
+        let keys: Vec<String> = (0..300).map(|i| format!("DC{i:08}")).collect();
+        let mut sizes = [0; 3];
+        for k in &keys {
+            let owners: Vec<usize> = (0..3).filter(|&i| shards[i].contains(k)).collect();
+            assert_eq!(owners.len(), 1, "{k} in {owners:?}");
+            sizes[owners[0]] += 1;
+        }
+        assert!(sizes.iter().all(|&n| n > 60), "uneven split {sizes:?}");
+        // FNV-1a is fixed by definition (0xdbbfb41a7604647e for this key, computed in Python):
+        // a study's part must never change between versions, or resumed arrays would miss studies.
+        assert!(Shard { index: 14, count: 16 }.contains("DC24000101"));
+        assert_eq!(["0/1", "2/3"].map(|s| s.parse::<Shard>().unwrap().to_string()), ["0/1", "2/3"]);
+        for bad in ["3/3", "1/0", "-1/2", "a/b", "1"] {
+            assert!(bad.parse::<Shard>().is_err(), "{bad}");
+        }
+        assert!(Shard::ALL.contains("anything"));
+    }
     use super::*;
 
     fn img(acc: &str, sop: &str, view: &str) -> ImageMeta {

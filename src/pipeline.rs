@@ -34,6 +34,8 @@ pub struct AuditConfig {
     pub text: TextReader,
     pub threads: usize,
     pub progress: bool,
+    /// The part of the study set this run audits (`Shard::ALL` for everything).
+    pub shard: crate::pair::Shard,
 }
 
 /// Counts per stage, written to run.json.
@@ -62,6 +64,9 @@ pub struct RunInfo {
     pub lexicon_hash: String,
     pub text_model_id: Option<String>,
     pub threads: usize,
+    /// "I/N" of `--shard`; "0/1" for a whole run. files_seen, images_read and reports_read
+    /// count everything read (every part reads all headers); the other counts are this part's.
+    pub shard: String,
     pub counts: Counts,
     pub wall_seconds: f64,
 }
@@ -114,7 +119,11 @@ fn audit_stages(cfg: &AuditConfig, started: Instant) -> anyhow::Result<AuditOutc
     errors.extend(report_errors);
     let paired = pair::pair(images, reports);
     errors.extend(paired.errors);
-    let studies = paired.studies;
+    let mut studies = paired.studies;
+    // Sharding after pairing, so all images of a study land in one part; every part reads all
+    // headers and reports (cheap next to decoding and inference).
+    studies.retain(|s| cfg.shard.contains(&s.key));
+    errors.retain(|e| cfg.shard.contains(&e.item));
     counts.studies_paired = studies.len();
 
     // 3. Image classifier: decode and score one image at a time per worker.
@@ -198,6 +207,7 @@ fn audit_stages(cfg: &AuditConfig, started: Instant) -> anyhow::Result<AuditOutc
         lexicon_hash: cfg.text.lexicon.hash.clone(),
         text_model_id: cfg.text.model_id(),
         threads: cfg.threads,
+        shard: cfg.shard.to_string(),
         counts: counts.clone(),
         wall_seconds: (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0,
     };

@@ -309,3 +309,43 @@ fn ai_positive_flags_get_heatmaps_and_review_images() {
     }
     assert!(checked >= 5, "only {checked} AI-positive flags");
 }
+
+#[test]
+fn shards_together_are_the_whole_run() {
+    let tmp = tempfile::tempdir().unwrap();
+    let whole = tmp.path().join("whole");
+    audit_samples(&whole, &[]);
+    let full = read_parquet(&whole.join("findings.parquet"));
+    let mut parts: Option<DataFrame> = None;
+    let mut errors = Vec::new();
+    let mut discrepancies = Vec::new();
+    let mut nonempty = 0;
+    for i in 0..3 {
+        let out = tmp.path().join(format!("part{i}"));
+        let run = audit_samples(&out, &["--shard", &format!("{i}/3")]);
+        assert!(matches!(run.status.code(), Some(0 | 1)), "{}", String::from_utf8_lossy(&run.stderr));
+        let info: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(out.join("run.json")).unwrap()).unwrap();
+        assert_eq!(info["shard"], format!("{i}/3"));
+        let df = read_parquet(&out.join("findings.parquet"));
+        nonempty += usize::from(df.height() > 0);
+        parts = Some(match parts {
+            None => df,
+            Some(acc) => acc.vstack(&df).unwrap(),
+        });
+        errors.extend(csv_rows(&out.join("errors.csv")));
+        discrepancies.extend(csv_rows(&out.join("discrepancies.csv")));
+    }
+    assert!(nonempty >= 2, "the samples should spread over the parts");
+    let parts = parts.unwrap().sort(["accession_number", "finding"], SortMultipleOptions::default()).unwrap();
+    let full = full.sort(["accession_number", "finding"], SortMultipleOptions::default()).unwrap();
+    assert!(parts.equals_missing(&full), "parts:\n{parts}\nwhole:\n{full}");
+    let sorted = |mut v: Vec<BTreeMap<String, String>>| {
+        v.sort();
+        v
+    };
+    assert_eq!(sorted(errors), sorted(csv_rows(&whole.join("errors.csv"))));
+    assert_eq!(sorted(discrepancies), sorted(csv_rows(&whole.join("discrepancies.csv"))));
+    let bad = dubbelcheck(&["audit", "samples/studies", "--reports", "samples/reports.csv", "--out", tmp.path().join("x").to_str().unwrap(), "--shard", "3/3"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("0 <= I < N"));
+}
