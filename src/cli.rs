@@ -123,6 +123,10 @@ pub struct AuditArgs {
     /// folders together hold exactly the whole run's rows (`stats` reads several folders).
     #[arg(long, value_name = "I/N")]
     pub shard: Option<crate::pair::Shard>,
+    /// Leave out studies that these earlier audit folders (or findings.parquet files) already
+    /// hold, for nightly runs over overlapping exports. Repeatable.
+    #[arg(long, value_name = "DIR")]
+    pub skip_audited: Vec<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -243,6 +247,10 @@ impl AuditArgs {
             None => Scorer::Model(ImageModel::load(card)?),
         };
         let text = self.text.product_reader()?;
+        let mut already_audited = std::collections::HashSet::new();
+        for earlier in &self.skip_audited {
+            already_audited.extend(crate::output::audited_keys(earlier)?);
+        }
         std::fs::create_dir_all(&self.out).with_context(|| format!("cannot create output folder {}", self.out.display()))?;
         Ok(AuditConfig {
             studies_dir: self.studies_dir,
@@ -254,6 +262,7 @@ impl AuditArgs {
             threads: threads(self.threads)?,
             progress: crate::pipeline::stderr_is_terminal(),
             shard: self.shard.unwrap_or(crate::pair::Shard::ALL),
+            already_audited,
         })
     }
 }

@@ -63,6 +63,22 @@ pub fn write_jsonl<T: Serialize>(rows: &[T], path: &Path) -> anyhow::Result<()> 
     })
 }
 
+/// The study keys (accession numbers and study instance UIDs) in a finished audit: `path` is an
+/// audit folder or its findings.parquet. For `audit --skip-audited`.
+pub fn audited_keys(path: &Path) -> anyhow::Result<std::collections::HashSet<String>> {
+    let file = if path.is_dir() { path.join("findings.parquet") } else { path.to_owned() };
+    let df = std::fs::File::open(&file)
+        .map_err(anyhow::Error::from)
+        .and_then(|f| Ok(ParquetReader::new(f).with_columns(Some(vec!["accession_number".into(), "study_instance_uid".into()])).finish()?))
+        .with_context(|| format!("cannot read the earlier audit {}", file.display()))?;
+    let mut keys = std::collections::HashSet::new();
+    for column in ["accession_number", "study_instance_uid"] {
+        let values = crate::table::str_column(&df, column).map_err(|e| anyhow::anyhow!("{}: column {column}: {e}", file.display()))?;
+        keys.extend(values.into_iter().flatten().filter(|v| !v.is_empty()));
+    }
+    Ok(keys)
+}
+
 /// Writes the audit tables: findings.parquet, discrepancies.csv, errors.csv.
 pub fn write_audit_tables(out: &Path, rows: &[FindingRow], errors: &[ItemError]) -> anyhow::Result<()> {
     let mut findings = FindingRow::to_frame(rows)?;

@@ -36,6 +36,9 @@ pub struct AuditConfig {
     pub progress: bool,
     /// The part of the study set this run audits (`Shard::ALL` for everything).
     pub shard: crate::pair::Shard,
+    /// Study keys audited by earlier runs (`--skip-audited`): left out, and so are their
+    /// pairing errors (a report whose image was audited last night is not missing an image).
+    pub already_audited: HashSet<String>,
 }
 
 /// Counts per stage, written to run.json.
@@ -45,6 +48,8 @@ pub struct Counts {
     pub images_read: usize,
     pub reports_read: usize,
     pub studies_paired: usize,
+    /// Paired studies left out because an earlier audit (`--skip-audited`) has them.
+    pub studies_already_audited: usize,
     pub images_scored: usize,
     pub studies_scored: usize,
     pub rows: usize,
@@ -123,7 +128,11 @@ fn audit_stages(cfg: &AuditConfig, started: Instant) -> anyhow::Result<AuditOutc
     // Sharding after pairing, so all images of a study land in one part; every part reads all
     // headers and reports (cheap next to decoding and inference).
     studies.retain(|s| cfg.shard.contains(&s.key));
-    errors.retain(|e| cfg.shard.contains(&e.item));
+    errors.retain(|e| cfg.shard.contains(&e.item) && !cfg.already_audited.contains(&e.item));
+    let before = studies.len();
+    let done_before = |s: &Study| cfg.already_audited.contains(&s.key) || cfg.already_audited.contains(&s.report.accession_number);
+    studies.retain(|s| !done_before(s));
+    counts.studies_already_audited = before - studies.len();
     counts.studies_paired = studies.len();
 
     // 3. Image classifier: decode and score one image at a time per worker.

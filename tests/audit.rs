@@ -349,3 +349,34 @@ fn shards_together_are_the_whole_run() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("0 <= I < N"));
 }
+
+#[test]
+fn skip_audited_leaves_out_studies_an_earlier_run_holds() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (whole, first, rest) = (tmp.path().join("whole"), tmp.path().join("first"), tmp.path().join("rest"));
+    audit_samples(&whole, &[]);
+    // An earlier (partial) night: one part of the studies.
+    audit_samples(&first, &["--shard", "0/3"]);
+    let run = audit_samples(&rest, &["--skip-audited", first.to_str().unwrap()]);
+    assert!(matches!(run.status.code(), Some(0 | 1)), "{}", String::from_utf8_lossy(&run.stderr));
+    let keys = |dir: &Path| -> Vec<(String, String)> {
+        let df = read_parquet(&dir.join("findings.parquet"));
+        let mut k: Vec<_> = strings(&df, "accession_number").into_iter().zip(strings(&df, "finding")).collect();
+        k.sort();
+        k
+    };
+    let (first_rows, rest_rows) = (keys(&first), keys(&rest));
+    assert!(!first_rows.is_empty() && !rest_rows.is_empty());
+    assert!(first_rows.iter().all(|r| !rest_rows.contains(r)), "a study was audited twice");
+    let mut together = [first_rows.clone(), rest_rows].concat();
+    together.sort();
+    assert_eq!(together, keys(&whole));
+    let info: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(rest.join("run.json")).unwrap()).unwrap();
+    let first_studies = first_rows.iter().map(|r| &r.0).collect::<std::collections::BTreeSet<_>>().len();
+    assert_eq!(info["counts"]["studies_already_audited"], first_studies);
+    // A missing earlier audit is a usage error naming the path.
+    let missing = tmp.path().join("no-such-audit");
+    let bad = audit_samples(&tmp.path().join("x"), &["--skip-audited", missing.to_str().unwrap()]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("no-such-audit"), "{}", String::from_utf8_lossy(&bad.stderr));
+}
