@@ -66,6 +66,7 @@ fn main() {
                 n as f64 / infer
             );
         }
+        profile_ops(&model.card.onnx_path, [1, i.channels, i.height, i.width], &tensor);
         let out = Command::new(&python)
             .arg(root.join("benches/ort_bench.py"))
             .args([
@@ -88,4 +89,37 @@ fn main() {
             Err(e) => println!("onnxruntime comparison skipped: {python}: {e} (set DUBBELCHECK_PYTHON)"),
         }
     }
+}
+
+/// Where tract spends one thread's inference time, by operator kind (summed over nodes): the
+/// evidence behind the tract/onnxruntime ratio in the README.
+fn profile_ops(onnx_path: &Path, shape: [usize; 4], input: &[f32]) {
+    use std::collections::BTreeMap;
+    use tract_onnx::prelude::*;
+    let plan = tract_onnx::onnx()
+        .model_for_path(onnx_path)
+        .and_then(|m| m.with_input_fact(0, f32::fact(shape).into()))
+        .and_then(|m| m.into_optimized())
+        .and_then(|m| m.into_runnable())
+        .unwrap();
+    let mut state = plan.spawn().unwrap();
+    let tensor = Tensor::from_shape(&shape, input).unwrap();
+    let mut by_op: BTreeMap<String, f64> = BTreeMap::new();
+    let runs = if shape[2] > 200 { 10 } else { 100 };
+    let start = Instant::now();
+    for _ in 0..runs {
+        state
+            .run_plan_with_eval(tvec!(tensor.clone().into()), |ctx, st, node, inputs| {
+                let t = Instant::now();
+                let out = tract_onnx::tract_core::plan::eval(ctx, st, node, inputs);
+                *by_op.entry(node.op().name().to_string()).or_default() += t.elapsed().as_secs_f64();
+                out
+            })
+            .unwrap();
+    }
+    let total = start.elapsed().as_secs_f64();
+    let mut ops: Vec<(String, f64)> = by_op.into_iter().collect();
+    ops.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let top: Vec<String> = ops.iter().take(5).map(|(op, t)| format!("{op} {:.0}%", 100.0 * t / total)).collect();
+    println!("tract time by operator (1 thread): {}", top.join(", "));
 }
