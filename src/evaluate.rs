@@ -3,7 +3,8 @@
 //! Gold file: JSON lines with `id`, `text`, optional `split`, and one status per finding
 //! (`nodule`, `pneumothorax`, `consolidation`). Prints a 4x4 confusion matrix per finding,
 //! 4-class macro-F1 (per finding and pooled over the three) and reported-F1 (reported =
-//! present or uncertain).
+//! present or uncertain). With an optional `laterality` object per report (finding -> links |
+//! rechts | beiderzijds | ""), also the side agreement on findings both gold and engine report.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -23,6 +24,9 @@ pub struct GoldReport {
     pub nodule: String,
     pub pneumothorax: String,
     pub consolidation: String,
+    /// Gold side per finding, where labelled.
+    #[serde(default)]
+    pub laterality: Option<std::collections::BTreeMap<String, String>>,
 }
 
 impl GoldReport {
@@ -115,17 +119,25 @@ pub struct Evaluation {
     pub pooled: Confusion,
     /// (id, finding, gold, predicted, trigger) for every miss.
     pub errors: Vec<(String, Finding, ReportStatus, ReportStatus, String)>,
+    /// Side agreement (agree, compared) on findings that gold and engine both report.
+    pub laterality: (usize, usize),
 }
 
 pub fn evaluate(reader: &TextReader, gold: &[GoldReport]) -> anyhow::Result<Evaluation> {
     let mut per: [Confusion; 3] = Default::default();
     let mut errors = Vec::new();
+    let mut laterality = (0, 0);
+    let reported = |s: ReportStatus| matches!(s, ReportStatus::Present | ReportStatus::Uncertain);
     for r in gold {
         let got = reader.read(&r.text)?;
         for f in Finding::ALL {
             let g = r.gold(f)?;
             let p = got[f.index()].finding.status;
             per[f.index()].add(g, p);
+            if let Some(side) = r.laterality.as_ref().and_then(|l| l.get(f.as_str())).filter(|_| reported(g) && reported(p)) {
+                laterality.1 += 1;
+                laterality.0 += usize::from(got[f.index()].finding.laterality.as_str() == side);
+            }
             if g != p {
                 errors.push((r.id.clone(), f, g, p, got[f.index()].finding.trigger.clone()));
             }
@@ -140,6 +152,7 @@ pub fn evaluate(reader: &TextReader, gold: &[GoldReport]) -> anyhow::Result<Eval
         per_finding: Finding::ALL.iter().map(|&f| (f, per[f.index()].clone())).collect(),
         pooled,
         errors,
+        laterality,
     })
 }
 
@@ -160,6 +173,10 @@ pub fn render(e: &Evaluation) -> String {
     let _ = writeln!(out, "macro-F1 (4 classes, pooled over findings): {:.3}", e.pooled.macro_f1());
     let _ = writeln!(out, "macro-F1 (mean of per-finding): {per_mean:.3}");
     let _ = writeln!(out, "reported-F1 (present|uncertain, pooled): {:.3}", e.pooled.reported_f1());
+    if e.laterality.1 > 0 {
+        let (agree, n) = e.laterality;
+        let _ = writeln!(out, "laterality agreement (findings both report): {agree}/{n} = {:.3}", agree as f64 / n as f64);
+    }
     out
 }
 

@@ -139,7 +139,13 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 None => (ReportStatus::Present, String::new()),
             };
             let (cs, ce) = clause_around(&cuts, body.len(), ms_, me);
-            let laterality = laterality(lex, &body[cs..ce]);
+            let cs = side_start(body, &cuts, cs);
+            // The side nearest the mention in its clause, else in its sentence ("Rechts basaal
+            // vage verdichting, infiltraat niet uit te sluiten").
+            let laterality = match mention_side(lex, body, (cs, ce), (ms_, me)) {
+                Laterality::Unspecified => mention_side(lex, body, (0, body.len()), (ms_, me)),
+                side => side,
+            };
             let rank = Rank { conclusion: s.kind == SectionKind::Conclusion, explicit: true, specific: !m.weak, status: status_rank(status) };
             decided[m.finding.index()].push((rank, evidence(text, &folded, s, m.finding, status, trigger_text, laterality)));
         }
@@ -163,7 +169,9 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         if blocked && !has_word(&body[clause_start..end - s.start], &lex.normal_anchors) {
             continue;
         }
-        let (cs, ce) = clause_around(&find_cuts(lex, body), body.len(), start - s.start, end - s.start);
+        let cuts = find_cuts(lex, body);
+        let (cs, ce) = clause_around(&cuts, body.len(), start - s.start, end - s.start);
+        let cs = side_start(body, &cuts, cs);
         let excepted = has_word(&body[..start - s.start], &lex.normal_exceptions);
         if !excepted && matches!(laterality(lex, &body[cs..ce]), Laterality::Left | Laterality::Right) {
             continue;
@@ -179,6 +187,17 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         // Highest rank wins; among equals, the first in reading order.
         let best = candidates.iter().enumerate().max_by_key(|(i, (r, _))| (*r, std::cmp::Reverse(*i)));
         match best {
+            // A reported finding's side: all sides its present or hedged mentions name, across
+            // sentences ("Bekende tumor RBK. Nieuwe nodus LOK." -> both; "In het rechter
+            // middenveld een ronde verdichting. Een nodus is niet uit te sluiten." -> right).
+            Some((_, (_, tf))) if matches!(tf.status, ReportStatus::Present | ReportStatus::Uncertain) => {
+                let mut tf = tf.clone();
+                tf.laterality = candidates
+                    .iter()
+                    .filter(|(r, c)| r.explicit && matches!(c.status, ReportStatus::Present | ReportStatus::Uncertain))
+                    .fold(Laterality::Unspecified, |acc, (_, c)| acc.merge(c.laterality));
+                tf
+            }
             Some((_, (_, tf))) => tf.clone(),
             None => TextFinding {
                 finding: f,
@@ -612,6 +631,35 @@ fn clause_around(cuts: &[(usize, usize, Cut)], len: usize, ms: usize, me: usize)
     let start = cuts.iter().filter(|c| c.1 <= ms && ends(&c.2)).map(|c| c.1).max().unwrap_or(0);
     let end = cuts.iter().filter(|c| c.0 >= me && ends(&c.2)).map(|c| c.0).min().unwrap_or(len);
     (start, end)
+}
+
+/// The start of the text that names a clause's side: the clause itself, or with a short label
+/// before a colon ("Links: pneumothorax", "Rechterlong: infiltraat basaal").
+fn side_start(body: &str, cuts: &[(usize, usize, Cut)], clause_start: usize) -> usize {
+    let Some(colon) = cuts.iter().find(|c| c.1 == clause_start && matches!(c.2, Cut::Hard) && body[c.0..c.1] == *":") else {
+        return clause_start;
+    };
+    let label_start = cuts.iter().filter(|c| c.1 <= colon.0).map(|c| c.1).max().unwrap_or(0);
+    let label = &body[label_start..colon.0];
+    if label.split_whitespace().count() <= 3 { label_start } else { clause_start }
+}
+
+/// The side of the mention at `mention` within `region` of the sentence: the nearest side word,
+/// together with side words coordinated with it ("links en rechts", "re/li"), so that another
+/// organ's side in the same clause ("pneumothorax rechts met shift naar links") does not count.
+fn mention_side(lex: &Lexicon, body: &str, region: (usize, usize), mention: (usize, usize)) -> Laterality {
+    let sides: Vec<(usize, usize, Laterality)> = lex
+        .side_scan
+        .find_iter(&body[region.0..region.1])
+        .filter_map(|m| lex.side_of.get(&phrase_key(m.as_str())).map(|&l| (region.0 + m.start(), region.0 + m.end(), l)))
+        .collect();
+    let gap = |&(a, b, _): &(usize, usize, Laterality)| if b <= mention.0 { mention.0 - b } else { a.saturating_sub(mention.1) };
+    let Some(nearest) = sides.iter().min_by_key(|s| gap(s)).copied() else { return Laterality::Unspecified };
+    let coordinated = |x: &(usize, usize, Laterality), y: &(usize, usize, Laterality)| {
+        let (first, second) = if x.0 < y.0 { (x, y) } else { (y, x) };
+        second.0 >= first.1 && matches!(body[first.1..second.0].trim(), "" | "en" | "/" | "," | "of" | "en/of" | "&" | "tot" | "en de" | "en het")
+    };
+    sides.iter().filter(|s| coordinated(s, &nearest)).fold(nearest.2, |acc, s| acc.merge(s.2))
 }
 
 fn laterality(lex: &Lexicon, clause: &str) -> Laterality {
