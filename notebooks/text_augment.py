@@ -101,9 +101,9 @@ def _match_case(src: str, dst: str) -> str:
     return dst.lower() if dst.isupper() and len(dst) > 3 else dst
 
 
-def swap_synonyms(text: str, rng: random.Random, p: float = 0.6) -> str:
-    for k, rx in _SYN_RE.items():
-        options = SYNONYMS[k]
+def _swap(text: str, rng: random.Random, regexes: dict, table: dict, p: float) -> str:
+    for k, rx in regexes.items():
+        options = table[k]
 
         def rep(m):
             if rng.random() >= p:
@@ -111,18 +111,14 @@ def swap_synonyms(text: str, rng: random.Random, p: float = 0.6) -> str:
             return _match_case(m.group(0), rng.choice(options))
         text = rx.sub(rep, text)
     return text
+
+
+def swap_synonyms(text: str, rng: random.Random, p: float = 0.6) -> str:
+    return _swap(text, rng, _SYN_RE, SYNONYMS, p)
 
 
 def swap_hedges(text: str, rng: random.Random, p: float = 0.7) -> str:
-    for k, rx in _HEDGE_RE.items():
-        options = HEDGES[k]
-
-        def rep(m):
-            if rng.random() >= p:
-                return m.group(0)
-            return _match_case(m.group(0), rng.choice(options))
-        text = rx.sub(rep, text)
-    return text
+    return _swap(text, rng, _HEDGE_RE, HEDGES, p)
 
 
 def mirror_sides(text: str, rng: random.Random, lobes: bool = True) -> str:
