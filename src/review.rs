@@ -11,8 +11,9 @@
 //! embedded data) until the reviewer exports `verdicts.csv`.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
+use anyhow::Context;
 use serde::{Deserialize, Serialize};
 
 use crate::classifier::card::hex_sha256;
@@ -163,6 +164,27 @@ pub fn write_review(out_dir: &Path, cases: &[ReviewCase]) -> anyhow::Result<()> 
             f.write_all(text.as_bytes())?;
             Ok(())
         })?;
+    }
+    remove_stale_images(&dir, cases)
+}
+
+/// Removes images of an earlier run into the same folder that no current case shows: a nightly
+/// run must not leave last night's radiographs lying beside tonight's page.
+fn remove_stale_images(dir: &Path, cases: &[ReviewCase]) -> anyhow::Result<()> {
+    let keep: std::collections::HashSet<PathBuf> = cases
+        .iter()
+        .flat_map(|c| [Some(&c.image), Some(&c.thumbnail)].into_iter().chain(c.heatmaps.iter().map(Option::as_ref)))
+        .flatten()
+        .map(|rel| dir.join(rel.strip_prefix("review/").unwrap_or(rel)))
+        .collect();
+    for sub in ["img", "heatmap"] {
+        let Ok(entries) = std::fs::read_dir(dir.join(sub)) else { continue };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.extension().is_some_and(|e| e == "png") && !keep.contains(&path) {
+                std::fs::remove_file(&path).with_context(|| format!("cannot remove the stale review image {}", path.display()))?;
+            }
+        }
     }
     Ok(())
 }

@@ -308,6 +308,16 @@ fn ai_positive_flags_get_heatmaps_and_review_images() {
         }
     }
     assert!(checked >= 5, "only {checked} AI-positive flags");
+
+    // Rerun into the same folder with the bundled card (fewer flags): last run's images go.
+    let run = audit_samples(&out, &["--text-model", "off"]);
+    assert_eq!(run.status.code(), Some(1), "{}", String::from_utf8_lossy(&run.stderr));
+    let df = read_parquet(&out.join("findings.parquet"));
+    let (acc, heat, disc) = (strings(&df, "accession_number"), strings(&df, "heatmap"), strings(&df, "discrepancy"));
+    let flagged: std::collections::BTreeSet<&String> = (0..df.height()).filter(|&i| disc[i] != "none").map(|i| &acc[i]).collect();
+    let pngs = |sub: &str| std::fs::read_dir(out.join("review").join(sub)).map_or(0, |d| d.count());
+    assert_eq!(pngs("heatmap"), heat.iter().filter(|h| !h.is_empty()).count(), "stale heatmaps left behind");
+    assert_eq!(pngs("img"), 2 * flagged.len(), "stale review images left behind");
 }
 
 #[test]
