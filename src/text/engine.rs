@@ -465,7 +465,8 @@ fn find_mentions(lex: &Lexicon, body: &str, offset: usize, sentence: usize, out:
     for word in body.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
         let (ws, we) = (pos, pos + word.len());
         pos = we + 1;
-        if word.len() < 4 || !word.starts_with(|c| lex.fuzzy.iter().any(|f| f.word[0] == c)) || exact.iter().any(|&(a, b)| a < we && ws < b) {
+        // Typed lengths that can match: one short of a 5-6 letter word, or 7+ letters.
+        if !matches!(word.len(), 4 | 5 | 7..) || !word.starts_with(|c| lex.fuzzy.iter().any(|f| f.word[0] == c)) || exact.iter().any(|&(a, b)| a < we && ws < b) {
             continue;
         }
         let chars: Vec<char> = word.chars().filter(|&c| c != '-').collect();
