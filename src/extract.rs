@@ -28,6 +28,8 @@ pub fn run_extract(reports: &Path, out: &Path, reader: &TextReader) -> anyhow::R
                         evidence_start: t.evidence_start,
                         evidence_end: t.evidence_end,
                         trigger: t.trigger,
+                        trigger_start: t.trigger_start,
+                        trigger_end: t.trigger_end,
                         laterality: t.laterality,
                         text_model_status: reading.model.map(|m| m.status.to_string()).unwrap_or_default(),
                         text_model_probability: reading.model.map(|m| m.probability),

@@ -404,6 +404,8 @@ fn study_rows(study: &Study, scores: &[ImageScores], text: &[Reading; 3], model_
             evidence_start: t.evidence_start,
             evidence_end: t.evidence_end,
             trigger: t.trigger.clone(),
+            trigger_start: t.trigger_start,
+            trigger_end: t.trigger_end,
             laterality: t.laterality,
             text_model_status: reading.model.map(|m| m.status.to_string()).unwrap_or_default(),
             text_model_probability: reading.model.map(|m| m.probability),

@@ -93,6 +93,9 @@ pub struct TextFinding {
     pub evidence_end: u32,
     /// The cue that decided the status: the negation or hedge, or the global normal statement.
     pub trigger: String,
+    /// Character offsets of `trigger` in the report text (0, 0 when the cue is not in the text).
+    pub trigger_start: u32,
+    pub trigger_end: u32,
     pub laterality: Laterality,
 }
 
@@ -140,6 +143,10 @@ table_record! {
         pub evidence_end: u32,
         /// The cue that decided the status (negation, hedge, normal statement).
         pub trigger: String,
+        /// Character offset of the trigger in the report text (0 with trigger_end 0: no cue in the text).
+        pub trigger_start: u32,
+        /// Character offset just past the trigger.
+        pub trigger_end: u32,
         /// Side named in the report for this finding (links, rechts, beiderzijds or empty).
         pub laterality: Laterality,
         /// The text model's own status (empty when it did not run).
@@ -206,6 +213,10 @@ table_record! {
         pub evidence_end: u32,
         /// The cue that decided the status.
         pub trigger: String,
+        /// Character offset of the trigger in the report text (0 with trigger_end 0: no cue in the text).
+        pub trigger_start: u32,
+        /// Character offset just past the trigger.
+        pub trigger_end: u32,
         /// links, rechts, beiderzijds or empty.
         pub laterality: Laterality,
         /// The text model's own status (empty when it did not run).

@@ -88,8 +88,11 @@ pub struct FlagData {
     pub evidence: String,
     pub evidence_start: u32,
     pub evidence_end: u32,
-    /// The negation/hedge/normal cue inside the evidence.
+    /// The negation/hedge/normal cue inside the evidence, and its character offsets into
+    /// `report_text` (0, 0 when the cue is not in the text).
     pub trigger: String,
+    pub trigger_start: u32,
+    pub trigger_end: u32,
     /// links, rechts, beiderzijds or empty.
     pub laterality: String,
     /// The text model's second opinion on the report (empty / None when it did not run).
@@ -142,6 +145,8 @@ impl From<&ReviewCase> for CaseData {
                     evidence_start: r.evidence_start,
                     evidence_end: r.evidence_end,
                     trigger: r.trigger.clone(),
+                    trigger_start: r.trigger_start,
+                    trigger_end: r.trigger_end,
                     laterality: r.laterality.as_str().to_owned(),
                     text_model_status: r.text_model_status.clone(),
                     text_model_probability: r.text_model_probability,
@@ -278,6 +283,8 @@ mod tests {
             evidence_start: start,
             evidence_end: start + evidence.chars().count() as u32,
             trigger: trigger.into(),
+            trigger_start: 0,
+            trigger_end: 0,
             laterality: Laterality::Right,
             text_model_status: "absent".into(),
             text_model_probability: Some(0.75),

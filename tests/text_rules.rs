@@ -113,3 +113,24 @@ fn evidence_offsets_point_into_the_original_text() {
     assert!(c.evidence.starts_with("Één kleine consolidatie"), "{}", c.evidence);
     assert_eq!(got[Finding::Pneumothorax.index()].trigger, "géén");
 }
+
+#[test]
+fn trigger_offsets_point_at_the_cue_in_every_corpus_report() {
+    let lex = Lexicon::load(&lexicon_dir()).unwrap();
+    let corpus = std::fs::read_to_string(root().join("tests/data/reports.jsonl")).unwrap();
+    let mut cues = 0;
+    for line in corpus.lines() {
+        let r: serde_json::Value = serde_json::from_str(line).unwrap();
+        let text = r["text"].as_str().unwrap();
+        for t in extract(&lex, text) {
+            let slice: String = text.chars().skip(t.trigger_start as usize).take((t.trigger_end - t.trigger_start) as usize).collect();
+            assert_eq!(slice, t.trigger, "{} {:?}", r["id"], t.finding);
+            // The cue lies inside its evidence sentence.
+            if !t.trigger.is_empty() {
+                assert!(t.evidence_start <= t.trigger_start && t.trigger_end <= t.evidence_end, "{} {:?}", r["id"], t.finding);
+                cues += 1;
+            }
+        }
+    }
+    assert!(cues > 500, "only {cues} cues in the corpus");
+}

@@ -154,7 +154,8 @@
       const ev = locateEvidence(chars, f);
       if (ev) spans.push({ start: ev[0], end: ev[1], kind: 'ev', finding: f.finding });
       if (f.trigger) {
-        let cues = ev ? findCue(chars, ev[0], ev[1], f.trigger) : [];
+        let cues = exactCue(chars, f);
+        if (!cues.length && ev) cues = findCue(chars, ev[0], ev[1], f.trigger);
         if (!cues.length) cues = findCue(chars, 0, chars.length, f.trigger);
         for (const [s, e] of cues) spans.push({ start: s, end: e, kind: 'cue', finding: f.finding });
       }
@@ -188,10 +189,19 @@
     return out;
   }
 
+  /** The cue at the engine's own offsets (trigger_start/end, in chars), when they hold it. */
+  function exactCue(chars, flag) {
+    const s = flag.trigger_start;
+    const e = flag.trigger_end;
+    return e > s && e <= chars.length && chars.slice(s, e).join('') === flag.trigger ? [[s, e]] : [];
+  }
+
   /** The evidence sentence alone, with its cue marked, for the finding's panel. */
   function renderEvidence(flag) {
     const chars = Array.from(flag.evidence);
-    const cues = flag.trigger ? findCue(chars, 0, chars.length, flag.trigger) : [];
+    const shifted = { ...flag, trigger_start: flag.trigger_start - flag.evidence_start, trigger_end: flag.trigger_end - flag.evidence_start };
+    let cues = flag.trigger && flag.trigger_start >= flag.evidence_start ? exactCue(chars, shifted) : [];
+    if (!cues.length && flag.trigger) cues = findCue(chars, 0, chars.length, flag.trigger);
     const out = [];
     let at = 0;
     for (const [s, e] of cues) {

@@ -54,6 +54,8 @@ mod tests {
             evidence_start: 0,
             evidence_end: 0,
             trigger: String::new(),
+            trigger_start: 0,
+            trigger_end: 0,
             laterality: Laterality::Unspecified,
         }
     }

@@ -132,11 +132,11 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                     None => continue,
                 }
             }
-            let (status, trigger_text) = match best.map(|t| (lex.triggers[t.trigger].qualifier, t)) {
+            let (status, trigger_span) = match best.map(|t| (lex.triggers[t.trigger].qualifier, t)) {
                 Some((Qualifier::Historical, _)) => continue,
-                Some((Qualifier::Negated, t)) => (ReportStatus::Absent, original(text, &folded, s.start + t.start, s.start + t.end)),
-                Some((Qualifier::Uncertain, t)) => (ReportStatus::Uncertain, original(text, &folded, s.start + t.start, s.start + t.end)),
-                None => (ReportStatus::Present, String::new()),
+                Some((Qualifier::Negated, t)) => (ReportStatus::Absent, Some((s.start + t.start, s.start + t.end))),
+                Some((Qualifier::Uncertain, t)) => (ReportStatus::Uncertain, Some((s.start + t.start, s.start + t.end))),
+                None => (ReportStatus::Present, None),
             };
             let (cs, ce) = clause_around(&cuts, body.len(), ms_, me);
             let cs = side_start(body, &cuts, cs);
@@ -147,7 +147,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 side => side,
             };
             let rank = Rank { conclusion: s.kind == SectionKind::Conclusion, explicit: true, specific: !m.weak, status: status_rank(status) };
-            decided[m.finding.index()].push((rank, evidence(text, &folded, s, m.finding, status, trigger_text, laterality)));
+            decided[m.finding.index()].push((rank, evidence(text, &folded, s, m.finding, status, trigger_span, laterality)));
         }
     }
     for (start, end, kind, si) in normals {
@@ -177,9 +177,8 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             continue;
         }
         for &f in covers {
-            let trigger = original(text, &folded, start, end);
             let rank = Rank { conclusion: s.kind == SectionKind::Conclusion, explicit: false, specific: false, status: 0 };
-            decided[f.index()].push((rank, evidence(text, &folded, s, f, ReportStatus::Absent, trigger, Laterality::Unspecified)));
+            decided[f.index()].push((rank, evidence(text, &folded, s, f, ReportStatus::Absent, Some((start, end)), Laterality::Unspecified)));
         }
     }
     Finding::ALL.map(|f| {
@@ -206,6 +205,8 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 evidence_start: 0,
                 evidence_end: 0,
                 trigger: String::new(),
+                trigger_start: 0,
+                trigger_end: 0,
                 laterality: Laterality::Unspecified,
             },
         }
@@ -277,30 +278,27 @@ fn evidence(
     s: Sentence,
     finding: Finding,
     status: ReportStatus,
-    trigger: String,
+    trigger: Option<(usize, usize)>,
     laterality: Laterality,
 ) -> TextFinding {
     let start = char_offset(folded, s.start);
     let end = char_offset(folded, s.end);
+    let (trigger_start, trigger_end) = trigger.map_or((0, 0), |(a, b)| (char_offset(folded, a), char_offset(folded, b)));
     TextFinding {
         finding,
         status,
         evidence: text.chars().skip(start).take(end - start).collect::<String>(),
         evidence_start: start as u32,
         evidence_end: end as u32,
-        trigger,
+        trigger: text.chars().skip(trigger_start).take(trigger_end - trigger_start).collect(),
+        trigger_start: trigger_start as u32,
+        trigger_end: trigger_end as u32,
         laterality: if status == ReportStatus::Absent { Laterality::Unspecified } else { laterality },
     }
 }
 
 fn char_offset(folded: &str, byte: usize) -> usize {
     folded[..byte].chars().count()
-}
-
-/// The original text for a folded byte range (folding keeps one char per char).
-fn original(text: &str, folded: &str, start: usize, end: usize) -> String {
-    let (a, b) = (char_offset(folded, start), char_offset(folded, end));
-    text.chars().skip(a).take(b - a).collect()
 }
 
 /// End of a strict match without the boundary character that `lexicon::bounded` consumed.
