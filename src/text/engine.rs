@@ -138,6 +138,32 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 Some((Qualifier::Uncertain, t)) => (ReportStatus::Uncertain, Some((s.start + t.start, s.start + t.end))),
                 None => (ReportStatus::Present, None),
             };
+            // A question answered in the next sentence ("Ptx? Nee.", "Infiltraat? Ja."): the
+            // answer decides, and the evidence runs through it.
+            let mut evidence_sentence = s;
+            let answered = best.filter(|t| lex.triggers[t.trigger].phrase == "?").and_then(|_| {
+                let next = sentences.get(si + 1).filter(|n| n.kind != SectionKind::Question)?;
+                let answer = folded[next.start..next.end].trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace());
+                let status = if lex.answers_no.iter().any(|a| a == answer) {
+                    ReportStatus::Absent
+                } else if lex.answers_yes.iter().any(|a| a == answer) {
+                    ReportStatus::Present
+                } else {
+                    return None;
+                };
+                Some((status, next))
+            });
+            let (status, trigger_span) = match answered {
+                Some((answer_status, next)) => {
+                    evidence_sentence.end = next.end;
+                    let span = (answer_status == ReportStatus::Absent).then(|| {
+                        let answer = folded[next.start..next.end].trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace());
+                        (next.start, next.start + answer.len())
+                    });
+                    (answer_status, span)
+                }
+                None => (status, trigger_span),
+            };
             let (cs, ce) = clause_around(&cuts, body.len(), ms_, me);
             let cs = side_start(body, &cuts, cs);
             // The side nearest the mention in its clause, else in its sentence ("Rechts basaal
@@ -147,7 +173,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 side => side,
             };
             let rank = Rank { conclusion: s.kind == SectionKind::Conclusion, explicit: true, specific: !m.weak, status: status_rank(status) };
-            decided[m.finding.index()].push((rank, evidence(text, &folded, s, m.finding, status, trigger_span, laterality)));
+            decided[m.finding.index()].push((rank, evidence(text, &folded, evidence_sentence, m.finding, status, trigger_span, laterality)));
         }
     }
     for (start, end, kind, si) in normals {

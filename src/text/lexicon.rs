@@ -123,6 +123,8 @@ struct SectionsFile {
     normal_blockers: Vec<String>,
     normal_anchors: Vec<String>,
     normal_exceptions: Vec<String>,
+    answers_no: Vec<String>,
+    answers_yes: Vec<String>,
     normal_sentences: Vec<String>,
     question_openers: Vec<String>,
     abbreviations: Vec<String>,
@@ -211,6 +213,9 @@ pub struct Lexicon {
     /// Exception words before a normal statement ("behoudens een nodus rechts geen
     /// afwijkingen"): the side named in the exception does not restrict the statement.
     pub(crate) normal_exceptions: Vec<String>,
+    /// Whole-sentence answers to a question about a finding ("Ptx? Nee.").
+    pub(crate) answers_no: Vec<String>,
+    pub(crate) answers_yes: Vec<String>,
     /// First-line openers of a headerless report that make that line the clinical question.
     pub(crate) question_openers: Vec<String>,
     pub(crate) side_scan: Regex,
@@ -424,6 +429,8 @@ impl Lexicon {
             normal_blockers: sections.normal_blockers,
             normal_anchors: sections.normal_anchors,
             normal_exceptions: sections.normal_exceptions,
+            answers_no: sections.answers_no,
+            answers_yes: sections.answers_yes,
             question_openers: sections.question_openers,
             side_scan,
             side_of,
@@ -494,6 +501,8 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("sections.toml normal_blockers".into(), &sections.normal_blockers, true);
     check_list("sections.toml normal_anchors".into(), &sections.normal_anchors, true);
     check_list("sections.toml normal_exceptions".into(), &sections.normal_exceptions, true);
+    check_list("sections.toml answers_no".into(), &sections.answers_no, true);
+    check_list("sections.toml answers_yes".into(), &sections.answers_yes, true);
     let sides = [&sections.laterality.both, &sections.laterality.left, &sections.laterality.right];
     let all_sides: Vec<String> = sides.iter().flat_map(|s| s.iter().cloned()).collect();
     check_list("sections.toml laterality (all sides)".into(), &all_sides, false);
