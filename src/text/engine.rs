@@ -180,7 +180,9 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         let covers = match kind {
             NormalKind::Sentence(c) => c,
             NormalKind::Pattern => {
-                let Some(idx) = lex.normal_set.matches(&folded[start..end]).iter().next() else { continue };
+                // Several statements may match the same words ("geen acute afwijkingen in de
+                // longen"): the narrowest coverage wins.
+                let Some(idx) = lex.normal_set.matches(&folded[start..end]).iter().min_by_key(|&i| lex.normal_covers[i].len()) else { continue };
                 &lex.normal_covers[idx]
             }
         };
