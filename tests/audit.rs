@@ -282,16 +282,9 @@ fn bad_ai_scores_file_exits_two_naming_the_row() {
 fn ai_positive_flags_get_heatmaps_and_review_images() {
     // The bundled model with a nodule threshold so low that every study is AI-positive.
     let tmp = tempfile::tempdir().unwrap();
-    let card = std::fs::read_to_string(root().join("models/cxr-demo/card.toml")).unwrap();
-    let start = card.find("[findings.nodule]").unwrap();
-    let end = card.find("[reference]").unwrap();
-    let card = format!("{}[findings.nodule]\noutputs = [0]\nthreshold = 0.000001\n\n{}", &card[..start], &card[end..]);
-    std::fs::write(tmp.path().join("card.toml"), card).unwrap();
-    for f in ["model.onnx", "reference.json", "reference.png"] {
-        std::fs::copy(root().join("models/cxr-demo").join(f), tmp.path().join(f)).unwrap();
-    }
+    let card = common::all_positive_card(tmp.path());
     let out = tmp.path().join("out");
-    let run = audit_samples(&out, &["--model", tmp.path().join("card.toml").to_str().unwrap(), "--text-model", "off"]);
+    let run = audit_samples(&out, &["--model", card.to_str().unwrap(), "--text-model", "off"]);
     assert_eq!(run.status.code(), Some(1), "{}", String::from_utf8_lossy(&run.stderr));
     let df = read_parquet(&out.join("findings.parquet"));
     let (acc, heat, disc) = (strings(&df, "accession_number"), strings(&df, "heatmap"), strings(&df, "discrepancy"));

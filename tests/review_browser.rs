@@ -282,6 +282,7 @@ return Array.from(document.querySelectorAll('section.flag')).map((e) => {
     pressed: Array.from(e.querySelectorAll('button.verdict[aria-pressed="true"]')).map((b) => b.dataset.verdict),
     focused: e.classList.contains('focused'),
     evidence: marks.map((m) => m.textContent).join(''),
+    cues: Array.from(c.querySelectorAll('.report mark')).filter((m) => (m.dataset.cue || '').split(' ').includes(e.dataset.finding)).map((m) => m.textContent),
   };
 });"#;
 
@@ -304,7 +305,9 @@ fn review_page_lists_flags_and_keeps_and_exports_verdicts() {
     }
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("audit");
-    let run = common::audit_samples(&out, &[]);
+    // All studies AI-positive, so flags carry heatmaps and report cues to check.
+    let card = common::all_positive_card(tmp.path());
+    let run = common::audit_samples(&out, &["--model", card.to_str().unwrap()]);
     assert!(matches!(run.status.code(), Some(0 | 1)), "audit failed: {}", String::from_utf8_lossy(&run.stderr));
     let index = out.join("review/index.html");
     let html = std::fs::read_to_string(&index).expect("audit writes review/index.html");
@@ -368,7 +371,8 @@ fn review_page_lists_flags_and_keeps_and_exports_verdicts() {
          const f = b.closest('section.flag'); return [f.dataset.acc, f.dataset.finding];",
         json!([]),
     );
-    if let Some([acc, finding]) = heat.as_array().map(Vec::as_slice) {
+    let Some([acc, finding]) = heat.as_array().map(Vec::as_slice) else { panic!("no flag with a heatmap toggle") };
+    {
         let (acc, finding) = (acc.as_str().unwrap(), finding.as_str().unwrap());
         browser.click(&format!("{} .heat-toggle", flag_selector(acc, finding)));
         browser.wait_for(
@@ -443,15 +447,21 @@ fn review_page_lists_flags_and_keeps_and_exports_verdicts() {
     // character outside the BMP (two UTF-16 units in JavaScript): the same data with a hostile
     // prefix on one report, rendered beside the real page so its images resolve.
     let mut page: PageData = serde_json::from_str(embedded_json(&html)).expect("embedded data parses");
-    let case = page.cases.iter_mut().find(|c| c.flags.iter().any(|f| !f.evidence.is_empty())).expect("a flag with evidence");
+    let case = page.cases.iter_mut().find(|c| c.flags.iter().any(|f| f.trigger_end > 0)).expect("a flag with a cue in the report");
     let shift = HOSTILE.chars().count() as u32;
     case.report_text = format!("{HOSTILE}{}", case.report_text);
     for f in case.flags.iter_mut().filter(|f| !f.evidence.is_empty()) {
         f.evidence_start += shift;
         f.evidence_end += shift;
+        if f.trigger_end > 0 {
+            f.trigger_start += shift;
+            f.trigger_end += shift;
+        }
     }
     let (acc, report) = (case.accession_number.clone(), case.report_text.clone());
     let evidence: Vec<(String, String)> = case.flags.iter().map(|f| (f.finding.to_string(), f.evidence.clone())).collect();
+    let cues: Vec<(String, String)> =
+        case.flags.iter().filter(|f| f.trigger_end > 0).map(|f| (f.finding.to_string(), f.trigger.clone())).collect();
     page.run_id = "hostile".into();
     let hostile = out.join("review/hostile.html");
     std::fs::write(&hostile, render_index(&page)).unwrap();
@@ -468,6 +478,12 @@ fn review_page_lists_flags_and_keeps_and_exports_verdicts() {
     for (finding, ev) in evidence {
         let f = page_flags.iter().find(|p| p["acc"] == json!(acc) && p["finding"] == json!(finding)).unwrap();
         assert_eq!(f["evidence"], json!(ev), "evidence of {acc} {finding} after an astral character");
+    }
+    // The cue is marked once, where the engine found it (its offsets, shifted like the evidence).
+    assert!(!cues.is_empty());
+    for (finding, cue) in cues {
+        let f = page_flags.iter().find(|p| p["acc"] == json!(acc) && p["finding"] == json!(finding)).unwrap();
+        assert_eq!(f["cues"], json!([cue]), "cue of {acc} {finding}");
     }
 }
 

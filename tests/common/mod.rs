@@ -27,3 +27,17 @@ pub fn audit_samples(out: &Path, extra: &[&str]) -> Output {
     args.extend_from_slice(extra);
     dubbelcheck(&args)
 }
+
+/// A copy of the bundled model card in `dir` with a nodule threshold so low that every study is
+/// AI-positive: many flags, with heatmaps and with report cues ("Geen afwijkingen").
+pub fn all_positive_card(dir: &Path) -> PathBuf {
+    let card = std::fs::read_to_string(root().join("models/cxr-demo/card.toml")).unwrap();
+    let start = card.find("[findings.nodule]").unwrap();
+    let end = card.find("[reference]").unwrap();
+    let card = format!("{}[findings.nodule]\noutputs = [0]\nthreshold = 0.000001\n\n{}", &card[..start], &card[end..]);
+    std::fs::write(dir.join("card.toml"), card).unwrap();
+    for f in ["model.onnx", "reference.json", "reference.png"] {
+        std::fs::copy(root().join("models/cxr-demo").join(f), dir.join(f)).unwrap();
+    }
+    dir.join("card.toml")
+}
