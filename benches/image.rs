@@ -96,12 +96,7 @@ fn main() {
 fn profile_ops(onnx_path: &Path, shape: [usize; 4], input: &[f32]) {
     use std::collections::BTreeMap;
     use tract_onnx::prelude::*;
-    let plan = tract_onnx::onnx()
-        .model_for_path(onnx_path)
-        .and_then(|m| m.with_input_fact(0, f32::fact(shape).into()))
-        .and_then(|m| m.into_optimized())
-        .and_then(|m| m.into_runnable())
-        .unwrap();
+    let plan = dubbelcheck::classifier::optimized_plan(onnx_path, [f32::fact(shape).into()]).unwrap();
     let mut state = plan.spawn().unwrap();
     let tensor = Tensor::from_shape(&shape, input).unwrap();
     let mut by_op: BTreeMap<String, f64> = BTreeMap::new();

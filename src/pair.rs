@@ -144,27 +144,6 @@ impl std::fmt::Display for Shard {
 
 #[cfg(test)]
 mod tests {
-
-    #[test]
-    fn shards_partition_keys_and_parse_strictly() {
-        let shards: Vec<Shard> = (0..3).map(|i| format!("{i}/3").parse().unwrap()).collect();
-        let keys: Vec<String> = (0..300).map(|i| format!("DC{i:08}")).collect();
-        let mut sizes = [0; 3];
-        for k in &keys {
-            let owners: Vec<usize> = (0..3).filter(|&i| shards[i].contains(k)).collect();
-            assert_eq!(owners.len(), 1, "{k} in {owners:?}");
-            sizes[owners[0]] += 1;
-        }
-        assert!(sizes.iter().all(|&n| n > 60), "uneven split {sizes:?}");
-        // FNV-1a is fixed by definition (0xdbbfb41a7604647e for this key, computed in Python):
-        // a study's part must never change between versions, or resumed arrays would miss studies.
-        assert!(Shard { index: 14, count: 16 }.contains("DC24000101"));
-        assert_eq!(["0/1", "2/3"].map(|s| s.parse::<Shard>().unwrap().to_string()), ["0/1", "2/3"]);
-        for bad in ["3/3", "1/0", "-1/2", "a/b", "1"] {
-            assert!(bad.parse::<Shard>().is_err(), "{bad}");
-        }
-        assert!(Shard::ALL.contains("anything"));
-    }
     use super::*;
 
     fn img(acc: &str, sop: &str, view: &str) -> ImageMeta {
@@ -211,5 +190,26 @@ mod tests {
         assert!(p.studies.is_empty());
         assert_eq!(p.errors.len(), 2);
         assert!(p.errors.iter().all(|e| e.severity == "skipped"));
+    }
+
+    #[test]
+    fn shards_partition_keys_and_parse_strictly() {
+        let shards: Vec<Shard> = (0..3).map(|i| format!("{i}/3").parse().unwrap()).collect();
+        let keys: Vec<String> = (0..300).map(|i| format!("DC{i:08}")).collect();
+        let mut sizes = [0; 3];
+        for k in &keys {
+            let owners: Vec<usize> = (0..3).filter(|&i| shards[i].contains(k)).collect();
+            assert_eq!(owners.len(), 1, "{k} in {owners:?}");
+            sizes[owners[0]] += 1;
+        }
+        assert!(sizes.iter().all(|&n| n > 60), "uneven split {sizes:?}");
+        // FNV-1a is fixed by definition (0xdbbfb41a7604647e for this key, computed in Python):
+        // a study's part must never change between versions, or resumed arrays would miss studies.
+        assert!(Shard { index: 14, count: 16 }.contains("DC24000101"));
+        assert_eq!(["0/1", "2/3"].map(|s| s.parse::<Shard>().unwrap().to_string()), ["0/1", "2/3"]);
+        for bad in ["3/3", "1/0", "-1/2", "a/b", "1"] {
+            assert!(bad.parse::<Shard>().is_err(), "{bad}");
+        }
+        assert!(Shard::ALL.contains("anything"));
     }
 }

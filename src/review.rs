@@ -180,7 +180,7 @@ fn remove_stale_images(dir: &Path, cases: &[ReviewCase]) -> anyhow::Result<()> {
         .iter()
         .flat_map(|c| [Some(&c.image), Some(&c.thumbnail)].into_iter().chain(c.heatmaps.iter().map(Option::as_ref)))
         .flatten()
-        .map(|rel| dir.join(rel.strip_prefix("review/").unwrap_or(rel)))
+        .map(|rel| dir.join(rel))
         .collect();
     for sub in ["img", "heatmap"] {
         let Ok(entries) = std::fs::read_dir(dir.join(sub)) else { continue };

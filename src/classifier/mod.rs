@@ -33,6 +33,15 @@ pub struct ImageModel {
     plan: PooledPlan,
 }
 
+/// An ONNX file as an optimised tract plan, its inputs fixed to `inputs` (in input order).
+pub fn optimized_plan<const N: usize>(onnx: &std::path::Path, inputs: [InferenceFact; N]) -> TractResult<Arc<TypedRunnableModel>> {
+    let mut model = tract_onnx::onnx().model_for_path(onnx)?;
+    for (i, fact) in inputs.into_iter().enumerate() {
+        model = model.with_input_fact(i, fact)?;
+    }
+    model.into_optimized()?.into_runnable()
+}
+
 /// A tract plan with reusable run states, one per worker that has used it: `plan.run` would
 /// build a fresh state (and zero its scratch buffers) on every call. 11% faster per image on
 /// the bundled CNN (`cargo bench --bench image`).
@@ -67,12 +76,7 @@ impl ImageModel {
             reason: format!("{e:#}"),
         };
         let shape = [1, card.input.channels, card.input.height, card.input.width];
-        let plan = tract_onnx::onnx()
-            .model_for_path(&card.onnx_path)
-            .and_then(|m| m.with_input_fact(0, f32::fact(shape).into()))
-            .and_then(|m| m.into_optimized())
-            .and_then(|m| m.into_runnable())
-            .map_err(load_err)?;
+        let plan = optimized_plan(&card.onnx_path, [f32::fact(shape).into()]).map_err(load_err)?;
         let model = ImageModel { card, plan: PooledPlan::new(plan) };
         // Check the output length against the card once, with a blank image, so a wrong card
         // fails at start-up instead of on every image.

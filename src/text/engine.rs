@@ -144,23 +144,19 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             let answered = best.filter(|t| lex.triggers[t.trigger].phrase == "?").and_then(|_| {
                 let next = sentences.get(si + 1).filter(|n| n.kind != SectionKind::Question)?;
                 let answer = folded[next.start..next.end].trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace());
-                let status = if lex.answers_no.iter().any(|a| a == answer) {
-                    ReportStatus::Absent
+                let answer_span = (next.start, next.start + answer.len());
+                if lex.answers_no.iter().any(|a| a == answer) {
+                    Some((ReportStatus::Absent, Some(answer_span), next.end))
                 } else if lex.answers_yes.iter().any(|a| a == answer) {
-                    ReportStatus::Present
+                    Some((ReportStatus::Present, None, next.end))
                 } else {
-                    return None;
-                };
-                Some((status, next))
+                    None
+                }
             });
             let (status, trigger_span) = match answered {
-                Some((answer_status, next)) => {
-                    evidence_sentence.end = next.end;
-                    let span = (answer_status == ReportStatus::Absent).then(|| {
-                        let answer = folded[next.start..next.end].trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace());
-                        (next.start, next.start + answer.len())
-                    });
-                    (answer_status, span)
+                Some((answer_status, answer_span, answer_end)) => {
+                    evidence_sentence.end = answer_end;
+                    (answer_status, answer_span)
                 }
                 None => (status, trigger_span),
             };

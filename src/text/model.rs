@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use tract_onnx::prelude::*;
 
-use crate::classifier::PooledPlan;
+use crate::classifier::{PooledPlan, optimized_plan};
 use crate::finding::{Finding, ReportStatus};
 
 #[derive(Debug, Clone, Deserialize)]
@@ -101,12 +101,7 @@ impl TextModel {
         let onnx_path = dir.join(&card.onnx);
         let bytes = std::fs::read(&onnx_path).map_err(|e| invalid(format!("cannot read {}: {e}", onnx_path.display())))?;
         let load = |batch: usize| {
-            tract_onnx::onnx()
-                .model_for_path(&onnx_path)
-                .and_then(|m| m.with_input_fact(0, i64::fact([batch, card.max_length]).into()))
-                .and_then(|m| m.with_input_fact(1, i64::fact([batch]).into()))
-                .and_then(|m| m.into_optimized())
-                .and_then(|m| m.into_runnable())
+            optimized_plan(&onnx_path, [i64::fact([batch, card.max_length]).into(), i64::fact([batch]).into()])
                 .map_err(|e| invalid(format!("cannot load {}: {e:#}", onnx_path.display())))
         };
         let plan = load(1)?;
