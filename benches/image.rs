@@ -100,6 +100,7 @@ fn profile_ops(onnx_path: &Path, shape: [usize; 4], input: &[f32]) {
     let mut state = plan.spawn().unwrap();
     let tensor = Tensor::from_shape(&shape, input).unwrap();
     let mut by_op: BTreeMap<String, f64> = BTreeMap::new();
+    let mut by_node: BTreeMap<usize, (String, f64)> = BTreeMap::new();
     let runs = if shape[2] > 200 { 10 } else { 100 };
     let start = Instant::now();
     for _ in 0..runs {
@@ -108,6 +109,8 @@ fn profile_ops(onnx_path: &Path, shape: [usize; 4], input: &[f32]) {
                 let t = Instant::now();
                 let out = tract_onnx::tract_core::plan::eval(ctx, st, node, inputs);
                 *by_op.entry(node.op().name().to_string()).or_default() += t.elapsed().as_secs_f64();
+                let e = by_node.entry(node.id).or_insert_with(|| (format!("{} {}", node.name, node.op().name()), 0.0));
+                e.1 += t.elapsed().as_secs_f64();
                 out
             })
             .unwrap();
@@ -117,4 +120,9 @@ fn profile_ops(onnx_path: &Path, shape: [usize; 4], input: &[f32]) {
     ops.sort_by(|a, b| b.1.total_cmp(&a.1));
     let top: Vec<String> = ops.iter().take(5).map(|(op, t)| format!("{op} {:.0}%", 100.0 * t / total)).collect();
     println!("tract time by operator (1 thread): {}", top.join(", "));
+    if std::env::var_os("DUBBELCHECK_PROFILE_NODES").is_some() {
+        for (id, (name, t)) in &by_node {
+            println!("  node {id:>3} {name:<60} {:>7.3} ms", t * 1000.0 / runs as f64);
+        }
+    }
 }

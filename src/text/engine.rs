@@ -352,6 +352,21 @@ fn word_bounded(s: &str, start: usize, end: usize, strict: bool) -> bool {
     before_ok && after_ok
 }
 
+/// Word bounds of a finding term, read as Dutch compounds, whose head is the last part: a term
+/// before a hyphen is a modifier ("PTX-drain", "pneumothorax-drain", "massa-effect": no mention),
+/// a term after one is the head ("rest-PTX", "hydro-pneumothorax": a mention). Short terms
+/// (`strict`) also may not touch a hyphen that no letter follows ("PTX-", "RBK-").
+fn term_bounded(s: &str, start: usize, end: usize, strict: bool) -> bool {
+    if !word_bounded(s, start, end, false) {
+        return false;
+    }
+    let mut after = s[end..].chars();
+    match after.next() {
+        Some('-') => !strict && !after.next().is_some_and(char::is_alphabetic),
+        _ => true,
+    }
+}
+
 /// Splits into sentences tagged with their section kind.
 fn sentences(lex: &Lexicon, folded: &str) -> Vec<Sentence> {
     // Section boundaries: (header start, content start, kind).
@@ -458,10 +473,30 @@ fn split_sentences(lex: &Lexicon, folded: &str, start: usize, end: usize, kind: 
             let cut = if c == b'\n' { i } else { i + 1 };
             push(s, cut, out);
             s = i + 1;
+        } else if let Some(len) = dictated_stop(lex, folded, start, i, end) {
+            push(s, i + len, out);
+            s = i + len;
+            i += len;
+            continue;
         }
         i += 1;
     }
     push(s, end, out);
+}
+
+/// A dictated full stop ("geen pneumothorax punt longvelden helder"): a whole word from
+/// `dictated_stops` at byte `i`, unless an article or pronoun comes before it ("de punt van de
+/// CVC"). Returns its length.
+fn dictated_stop(lex: &Lexicon, folded: &str, start: usize, i: usize, end: usize) -> Option<usize> {
+    if i == start || !folded.as_bytes()[i - 1].is_ascii_whitespace() {
+        return None;
+    }
+    let rest = &folded[i..end];
+    let word = lex.dictated_stops.iter().find(|w| {
+        rest.starts_with(w.as_str()) && !rest[w.len()..].chars().next().is_some_and(|c| c.is_alphanumeric() || c == '-')
+    })?;
+    let before = folded[start..i].split_whitespace().next_back()?;
+    (!lex.dictated_stop_not_after.contains(before)).then_some(word.len())
 }
 
 fn is_abbreviation(lex: &Lexicon, before: &str) -> bool {
@@ -475,7 +510,7 @@ fn find_mentions(lex: &Lexicon, body: &str, offset: usize, sentence: usize, out:
         // Terms end in a letter or digit (lint), so a trailing non-word char is the boundary.
         let end = trim_boundary(|_| false, body, m.start(), m.end());
         let Some(idx) = lex.term_set.matches(&body[m.start()..end]).iter().next() else { continue };
-        if !word_bounded(body, m.start(), end, lex.term_short[idx]) {
+        if !term_bounded(body, m.start(), end, lex.term_short[idx]) {
             continue;
         }
         out.push(Mention { finding: lex.term_finding[idx], weak: lex.term_weak[idx], start: offset + m.start(), end: offset + end, sentence });
@@ -505,6 +540,27 @@ fn find_mentions(lex: &Lexicon, body: &str, offset: usize, sentence: usize, out:
                 out.push(Mention { finding: fw.finding, weak: false, start: offset + ws, end: offset + we, sentence });
                 break;
             }
+        }
+    }
+    // Compounds that speech recognition splits in two ("klap long", "pneumo thorax"): the two
+    // words joined must be a fuzzy word exactly.
+    let words: Vec<(usize, &str)> = body
+        .split(' ')
+        .scan(0, |pos, w| {
+            let start = *pos;
+            *pos += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    for pair in words.windows(2) {
+        let ((a, first), (b, second)) = (pair[0], pair[1]);
+        let second = second.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if first.len() < 3 || second.len() < 3 || !(first.chars().chain(second.chars())).all(char::is_alphabetic) {
+            continue;
+        }
+        let joined: Vec<char> = first.chars().chain(second.chars()).collect();
+        if let Some(fw) = lex.fuzzy.iter().find(|fw| fw.word == joined) {
+            out.push(Mention { finding: fw.finding, weak: false, start: offset + a, end: offset + b + second.len(), sentence });
         }
     }
 }
@@ -583,6 +639,7 @@ fn find_triggers(lex: &Lexicon, body: &str) -> Vec<Found> {
 fn find_cuts(lex: &Lexicon, body: &str) -> Vec<(usize, usize, Cut)> {
     let mut hard: Vec<(usize, usize)> =
         lex.termination_scan.as_ref().map(|t| strict_matches(t, body, |_| false).collect()).unwrap_or_default();
+    hard.retain(|&(a, _)| !body[..a].split_whitespace().next_back().is_some_and(|w| lex.termination_not_after.contains(w)));
     // Brackets glued to a word ("geen (rest)pneumothorax") are part of that word, not a cut.
     let glued = |close: usize| body[close + 1..].chars().next().is_some_and(char::is_alphanumeric);
     for (i, c) in body.char_indices() {
@@ -675,12 +732,17 @@ fn mention_side(lex: &Lexicon, body: &str, region: (usize, usize), mention: (usi
         .side_scan
         .find_iter(&body[region.0..region.1])
         .filter_map(|m| lex.side_of.get(&phrase_key(m.as_str())).map(|&l| (region.0 + m.start(), region.0 + m.end(), l)))
+        .filter(|s| s.2 != Laterality::Unspecified)
         .collect();
     let gap = |&(a, b, _): &(usize, usize, Laterality)| if b <= mention.0 { mention.0 - b } else { a.saturating_sub(mention.1) };
     let Some(nearest) = sides.iter().min_by_key(|s| gap(s)).copied() else { return Laterality::Unspecified };
     let coordinated = |x: &(usize, usize, Laterality), y: &(usize, usize, Laterality)| {
         let (first, second) = if x.0 < y.0 { (x, y) } else { (y, x) };
-        second.0 >= first.1 && matches!(body[first.1..second.0].trim(), "" | "en" | "/" | "," | "of" | "en/of" | "&" | "tot" | "en de" | "en het")
+        second.0 >= first.1
+            && matches!(
+                body[first.1..second.0].trim(),
+                "" | "en" | "/" | "," | "of" | "en/of" | "&" | "tot" | "en de" | "en het" | ">" | "<" | "meer dan" | "groter dan" | "minder dan"
+            )
     };
     sides.iter().filter(|s| coordinated(s, &nearest)).fold(nearest.2, |acc, s| acc.merge(s.2))
 }

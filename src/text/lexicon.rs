@@ -92,6 +92,10 @@ struct ContextFile {
     pseudo: Vec<Phrase>,
     #[serde(default)]
     termination: Vec<Phrase>,
+    /// A termination right after one of these words sits inside its clause ("een PTX is echter
+    /// niet uit te sluiten") and ends no scope.
+    #[serde(default)]
+    termination_not_after: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -114,6 +118,9 @@ struct SidesFile {
     both: Vec<String>,
     left: Vec<String>,
     right: Vec<String>,
+    /// A side word right after one of these names a direction, not a side.
+    #[serde(default)]
+    direction: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -128,6 +135,10 @@ struct SectionsFile {
     normal_sentences: Vec<String>,
     question_openers: Vec<String>,
     abbreviations: Vec<String>,
+    #[serde(default)]
+    dictated_stops: Vec<String>,
+    #[serde(default)]
+    dictated_stop_not_after: Vec<String>,
     section: Vec<SectionGroup>,
     normal: Vec<NormalGroup>,
     laterality: SidesFile,
@@ -199,6 +210,9 @@ pub struct Lexicon {
     pub(crate) header_scan: Regex,
     pub(crate) header_kind: HashMap<String, SectionKind>,
     pub(crate) abbreviations: HashSet<String>,
+    pub(crate) dictated_stops: Vec<String>,
+    pub(crate) dictated_stop_not_after: HashSet<String>,
+    pub(crate) termination_not_after: HashSet<String>,
     pub(crate) normal_scan: Regex,
     pub(crate) normal_set: RegexSet,
     pub(crate) normal_covers: Vec<Vec<Finding>>,
@@ -396,6 +410,12 @@ impl Lexicon {
             for w in words {
                 side_words.push(w.clone());
                 side_of.insert(phrase_key(w), side);
+                // "naar links" is matched whole, as no side (the engine drops Unspecified).
+                for d in &sections.laterality.direction {
+                    let phrase = format!("{d} {w}");
+                    side_of.insert(phrase_key(&phrase), Laterality::Unspecified);
+                    side_words.push(phrase);
+                }
             }
         }
         let side_scan = compile("laterality", &format!(r"(?-u:\b)(?:{})(?-u:\b)", alternation(&side_words)))?;
@@ -422,6 +442,9 @@ impl Lexicon {
             header_scan,
             header_kind,
             abbreviations: sections.abbreviations.into_iter().collect(),
+            dictated_stops: sections.dictated_stops,
+            dictated_stop_not_after: sections.dictated_stop_not_after.into_iter().collect(),
+            termination_not_after: context.termination_not_after.iter().cloned().collect(),
             normal_scan,
             normal_set,
             normal_covers,
@@ -496,6 +519,9 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     let all_normal: Vec<String> = sections.normal.iter().flat_map(|n| n.phrases.clone()).collect();
     check_list("sections.toml normal phrases (all groups)".into(), &all_normal, false);
     check_list("sections.toml abbreviations".into(), &sections.abbreviations, false);
+    check_list("sections.toml dictated_stops".into(), &sections.dictated_stops, true);
+    check_list("sections.toml dictated_stop_not_after".into(), &sections.dictated_stop_not_after, true);
+    check_list("context.toml termination_not_after".into(), &context.termination_not_after, true);
     check_list("sections.toml question_openers".into(), &sections.question_openers, true);
     check_list("sections.toml normal_sentences".into(), &sections.normal_sentences, true);
     check_list("sections.toml normal_blockers".into(), &sections.normal_blockers, true);
@@ -506,6 +532,7 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     let sides = [&sections.laterality.both, &sections.laterality.left, &sections.laterality.right];
     let all_sides: Vec<String> = sides.iter().flat_map(|s| s.iter().cloned()).collect();
     check_list("sections.toml laterality (all sides)".into(), &all_sides, false);
+    check_list("sections.toml laterality direction".into(), &sections.laterality.direction, true);
 
     for g in &terms.term {
         for w in &g.fuzzy {
