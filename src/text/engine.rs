@@ -62,6 +62,8 @@ enum Cut {
 struct Mention {
     finding: Finding,
     weak: bool,
+    /// A diagnosis term ("longcarcinoom"): hedged, it is a hedge about malignancy.
+    diagnosis: bool,
     start: usize,
     end: usize,
     sentence: usize,
@@ -168,7 +170,16 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 Laterality::Unspecified => mention_side(lex, body, (0, body.len()), (ms_, me)),
                 side => side,
             };
-            let rank = Rank { conclusion: s.kind == SectionKind::Conclusion, explicit: true, specific: !m.weak, status: status_rank(status) };
+            // "Massa RBK. Conclusie: verdenking longcarcinoom." A hedged diagnosis is a hedge about
+            // malignancy: it ranks below any described lesion, conclusion or not, and decides
+            // only when nothing else is said.
+            let hedged_diagnosis = m.diagnosis && status == ReportStatus::Uncertain;
+            let rank = Rank {
+                conclusion: s.kind == SectionKind::Conclusion && !hedged_diagnosis,
+                explicit: true,
+                specific: !m.weak && !hedged_diagnosis,
+                status: status_rank(status),
+            };
             decided[m.finding.index()].push((rank, evidence(text, &folded, evidence_sentence, m.finding, status, trigger_span, laterality)));
         }
     }
@@ -195,9 +206,13 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         }
         let cuts = find_cuts(lex, body);
         let (cs, ce) = clause_around(&cuts, body.len(), start - s.start, end - s.start);
-        let cs = side_start(body, &cuts, cs);
+        // The side must be close: "Rechts basaal geen afwijkingen", "Links: geen afwijkingen",
+        // but not the drain's side in "Na verwijderen drain rechts geen actieve longafwijkingen".
+        let labelled = side_start(body, &cuts, cs);
+        let near_start = if labelled < cs { labelled } else { cs.max(words_before(body, start - s.start, 3)) };
+        let near_end = ce.min(words_after(body, end - s.start, 3));
         let excepted = has_word(&body[..start - s.start], &lex.normal_exceptions);
-        if !excepted && matches!(laterality(lex, &body[cs..ce]), Laterality::Left | Laterality::Right) {
+        if !excepted && matches!(laterality(lex, &body[near_start..near_end]), Laterality::Left | Laterality::Right) {
             continue;
         }
         for &f in covers {
@@ -513,7 +528,7 @@ fn find_mentions(lex: &Lexicon, body: &str, offset: usize, sentence: usize, out:
         if !term_bounded(body, m.start(), end, lex.term_short[idx]) {
             continue;
         }
-        out.push(Mention { finding: lex.term_finding[idx], weak: lex.term_weak[idx], start: offset + m.start(), end: offset + end, sentence });
+        out.push(Mention { finding: lex.term_finding[idx], weak: lex.term_weak[idx], diagnosis: lex.term_diagnosis[idx], start: offset + m.start(), end: offset + end, sentence });
     }
     // Fuzzy pass: long words that no pattern matched, compared to the fuzzy list (typos,
     // hyphenation: "pneumothoraks", "consoldatie", "pneumo-thorax").
@@ -537,7 +552,7 @@ fn find_mentions(lex: &Lexicon, body: &str, offset: usize, sentence: usize, out:
                 chars.len() >= 7 && osa_distance(&chars, &fw.word, fw.max_distance) <= fw.max_distance
             };
             if close {
-                out.push(Mention { finding: fw.finding, weak: false, start: offset + ws, end: offset + we, sentence });
+                out.push(Mention { finding: fw.finding, weak: false, diagnosis: false, start: offset + ws, end: offset + we, sentence });
                 break;
             }
         }
@@ -560,7 +575,7 @@ fn find_mentions(lex: &Lexicon, body: &str, offset: usize, sentence: usize, out:
         }
         let joined: Vec<char> = first.chars().chain(second.chars()).collect();
         if let Some(fw) = lex.fuzzy.iter().find(|fw| fw.word == joined) {
-            out.push(Mention { finding: fw.finding, weak: false, start: offset + a, end: offset + b + second.len(), sentence });
+            out.push(Mention { finding: fw.finding, weak: false, diagnosis: false, start: offset + a, end: offset + b + second.len(), sentence });
         }
     }
 }
@@ -617,6 +632,18 @@ fn find_triggers(lex: &Lexicon, body: &str) -> Vec<Found> {
         .filter(|&(a, b)| !masked.iter().any(|&(ma, mb)| ma < b && a < mb))
         .filter_map(|(a, b)| lex.trigger_by_phrase.get(&phrase_key(&body[a..b])).map(|&trigger| Found { trigger, start: a, end: b }))
         .collect();
+    // A colon trigger (": geen") must not hide a longer trigger that starts at its word
+    // ("Thorax: geen aanwijzingen voor pneumonie").
+    for f in found.iter_mut().filter(|f| lex.triggers[f.trigger].phrase.starts_with(':')) {
+        let after = &body[f.start + 1..];
+        let inner = f.start + 1 + after.len() - after.trim_start().len();
+        let Some((a, b)) = strict_matches(&lex.trigger_scan, &body[inner..], known).next() else { continue };
+        if a == 0 && inner + b > f.end {
+            if let Some(&trigger) = lex.trigger_by_phrase.get(&phrase_key(&body[inner..inner + b])) {
+                *f = Found { trigger, start: inner, end: inner + b };
+            }
+        }
+    }
     // Misspelled long single-word triggers ("moglijk", "twijfelachtge"), one edit away.
     let mut pos = 0;
     for word in body.split(|c: char| !c.is_alphanumeric()) {
@@ -639,7 +666,7 @@ fn find_triggers(lex: &Lexicon, body: &str) -> Vec<Found> {
 fn find_cuts(lex: &Lexicon, body: &str) -> Vec<(usize, usize, Cut)> {
     let mut hard: Vec<(usize, usize)> =
         lex.termination_scan.as_ref().map(|t| strict_matches(t, body, |_| false).collect()).unwrap_or_default();
-    hard.retain(|&(a, _)| !body[..a].split_whitespace().next_back().is_some_and(|w| lex.termination_not_after.contains(w)));
+    hard.retain(|&(a, _)| !body[..a].split_whitespace().next_back().is_some_and(|w| lex.clause_verbs.contains(w)));
     // Brackets glued to a word ("geen (rest)pneumothorax") are part of that word, not a cut.
     let glued = |close: usize| body[close + 1..].chars().next().is_some_and(char::is_alphanumeric);
     for (i, c) in body.char_indices() {
@@ -654,8 +681,9 @@ fn find_cuts(lex: &Lexicon, body: &str) -> Vec<(usize, usize, Cut)> {
         }
     }
     let mut cuts: Vec<(usize, usize, Cut)> = hard.iter().map(|&(a, b)| (a, b, Cut::Hard)).collect();
+    let embedded = embedded_clause_commas(lex, body, &hard);
     for (i, c) in body.char_indices() {
-        if c == ',' {
+        if c == ',' && !embedded.contains(&i) {
             let next_hard = hard.iter().filter(|h| h.0 > i).map(|h| h.0).min().unwrap_or(body.len());
             let rest = &body[i + 1..next_hard];
             let continues_list = rest.split(|c: char| !c.is_alphanumeric() && c != '/').any(|w| matches!(w, "of" | "en" | "noch" | "en/of"));
@@ -664,6 +692,25 @@ fn find_cuts(lex: &Lexicon, body: &str) -> Vec<(usize, usize, Cut)> {
     }
     cuts.sort_by_key(|c| c.0);
     cuts
+}
+
+/// The two commas around an embedded clause: one before a relative word, the next before a
+/// clause verb ("het infiltraat, waarvoor antibiotica, is niet meer aantoonbaar"). They end no
+/// scope: the subject and its predicate are one clause.
+fn embedded_clause_commas(lex: &Lexicon, body: &str, hard: &[(usize, usize)]) -> Vec<usize> {
+    let next_word = |i: usize| body[i + 1..].split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
+    let commas: Vec<usize> = body.match_indices(',').map(|(i, _)| i).collect();
+    let mut out = Vec::new();
+    for pair in commas.windows(2) {
+        let (open, close) = (pair[0], pair[1]);
+        if lex.relative_words.contains(next_word(open))
+            && lex.clause_verbs.contains(next_word(close))
+            && !hard.iter().any(|h| open < h.0 && h.0 < close)
+        {
+            out.extend([open, close]);
+        }
+    }
+    out
 }
 
 fn distance(t: &Found, ms: usize, me: usize) -> usize {
@@ -715,6 +762,27 @@ fn clause_around(cuts: &[(usize, usize, Cut)], len: usize, ms: usize, me: usize)
 
 /// The start of the text that names a clause's side: the clause itself, or with a short label
 /// before a colon ("Links: pneumothorax", "Rechterlong: infiltraat basaal").
+/// Byte position where the `n`th word before `pos` starts (0 when there are fewer).
+fn words_before(body: &str, pos: usize, n: usize) -> usize {
+    let mut at = pos;
+    for _ in 0..n {
+        let trimmed = body[..at].trim_end();
+        at = trimmed.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    }
+    at
+}
+
+/// Byte position where the `n`th word after `pos` ends (the end of `body` when there are fewer).
+fn words_after(body: &str, pos: usize, n: usize) -> usize {
+    let mut at = pos;
+    for _ in 0..n {
+        let rest = &body[at..];
+        let lead = rest.len() - rest.trim_start().len();
+        at += lead + rest[lead..].find(char::is_whitespace).unwrap_or(rest.len() - lead);
+    }
+    at
+}
+
 fn side_start(body: &str, cuts: &[(usize, usize, Cut)], clause_start: usize) -> usize {
     let Some(colon) = cuts.iter().find(|c| c.1 == clause_start && matches!(c.2, Cut::Hard) && body[c.0..c.1] == *":") else {
         return clause_start;

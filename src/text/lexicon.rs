@@ -68,6 +68,8 @@ struct TermGroup {
     exclude: Vec<String>,
     #[serde(default)]
     weak: Vec<String>,
+    #[serde(default)]
+    diagnosis: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -92,10 +94,13 @@ struct ContextFile {
     pseudo: Vec<Phrase>,
     #[serde(default)]
     termination: Vec<Phrase>,
-    /// A termination right after one of these words sits inside its clause ("een PTX is echter
-    /// niet uit te sluiten") and ends no scope.
+    /// Verbs that keep a clause going: a termination right after one sits inside its clause
+    /// ("een PTX is echter niet uit te sluiten"), and a comma before one closes an embedded
+    /// clause that a comma before a `relative_words` word opened.
     #[serde(default)]
-    termination_not_after: Vec<String>,
+    clause_verbs: Vec<String>,
+    #[serde(default)]
+    relative_words: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -198,6 +203,7 @@ pub struct Lexicon {
     /// Weak patterns ("verdichting in de onderkwab") yield to a specific term of the same
     /// finding in the same sentence ("..., verdacht voor infiltraat").
     pub(crate) term_weak: Vec<bool>,
+    pub(crate) term_diagnosis: Vec<bool>,
     /// Single-word triggers of 7+ letters, matched with one typo ("moglijk", "twijfelachtge").
     pub(crate) fuzzy_triggers: Vec<(Vec<char>, usize)>,
     pub(crate) fuzzy: Vec<FuzzyWord>,
@@ -212,7 +218,8 @@ pub struct Lexicon {
     pub(crate) abbreviations: HashSet<String>,
     pub(crate) dictated_stops: Vec<String>,
     pub(crate) dictated_stop_not_after: HashSet<String>,
-    pub(crate) termination_not_after: HashSet<String>,
+    pub(crate) clause_verbs: HashSet<String>,
+    pub(crate) relative_words: HashSet<String>,
     pub(crate) normal_scan: Regex,
     pub(crate) normal_set: RegexSet,
     pub(crate) normal_covers: Vec<Vec<Finding>>,
@@ -305,6 +312,7 @@ impl Lexicon {
         let mut patterns = Vec::new();
         let mut term_finding = Vec::new();
         let mut term_weak = Vec::new();
+        let mut term_diagnosis = Vec::new();
         let mut fuzzy = Vec::new();
         let mut exclude: [Option<Regex>; 3] = Default::default();
         for group in &terms.term {
@@ -314,9 +322,12 @@ impl Lexicon {
                 patterns.push(p.clone());
                 term_finding.push(f);
                 term_weak.push(group.weak.contains(p));
+                term_diagnosis.push(group.diagnosis.contains(p));
             }
-            if let Some(w) = group.weak.iter().find(|w| !group.patterns.contains(w)) {
-                return Err(LexiconError(format!("terms.toml [{}] weak '{w}' is not one of its patterns", group.finding)));
+            for (what, list) in [("weak", &group.weak), ("diagnosis", &group.diagnosis)] {
+                if let Some(w) = list.iter().find(|w| !group.patterns.contains(w)) {
+                    return Err(LexiconError(format!("terms.toml [{}] {what} '{w}' is not one of its patterns", group.finding)));
+                }
             }
             for w in &group.fuzzy {
                 let word: Vec<char> = w.chars().collect();
@@ -431,6 +442,7 @@ impl Lexicon {
             term_finding,
             term_short,
             term_weak,
+            term_diagnosis,
             fuzzy_triggers,
             fuzzy,
             exclude,
@@ -444,7 +456,8 @@ impl Lexicon {
             abbreviations: sections.abbreviations.into_iter().collect(),
             dictated_stops: sections.dictated_stops,
             dictated_stop_not_after: sections.dictated_stop_not_after.into_iter().collect(),
-            termination_not_after: context.termination_not_after.iter().cloned().collect(),
+            clause_verbs: context.clause_verbs.iter().cloned().collect(),
+            relative_words: context.relative_words.iter().cloned().collect(),
             normal_scan,
             normal_set,
             normal_covers,
@@ -501,6 +514,7 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
         check_list(format!("terms.toml [{}] fuzzy", g.finding), &g.fuzzy, true);
         check_list(format!("terms.toml [{}] exclude", g.finding), &g.exclude, true);
         check_list(format!("terms.toml [{}] weak", g.finding), &g.weak, true);
+        check_list(format!("terms.toml [{}] diagnosis", g.finding), &g.diagnosis, true);
     }
     let phrases = |list: &[Phrase]| list.iter().map(|p| p.phrase.clone()).collect::<Vec<_>>();
     let trigger_phrases: Vec<String> = context.trigger.iter().map(|t| t.phrase.clone()).collect();
@@ -521,7 +535,8 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("sections.toml abbreviations".into(), &sections.abbreviations, false);
     check_list("sections.toml dictated_stops".into(), &sections.dictated_stops, true);
     check_list("sections.toml dictated_stop_not_after".into(), &sections.dictated_stop_not_after, true);
-    check_list("context.toml termination_not_after".into(), &context.termination_not_after, true);
+    check_list("context.toml clause_verbs".into(), &context.clause_verbs, true);
+    check_list("context.toml relative_words".into(), &context.relative_words, true);
     check_list("sections.toml question_openers".into(), &sections.question_openers, true);
     check_list("sections.toml normal_sentences".into(), &sections.normal_sentences, true);
     check_list("sections.toml normal_blockers".into(), &sections.normal_blockers, true);
