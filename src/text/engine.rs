@@ -212,7 +212,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         let near_start = if labelled < cs { labelled } else { cs.max(words_before(body, start - s.start, 3)) };
         let near_end = ce.min(words_after(body, end - s.start, 3));
         let excepted = has_word(&body[..start - s.start], &lex.normal_exceptions);
-        if !excepted && matches!(laterality(lex, &body[near_start..near_end]), Laterality::Left | Laterality::Right) {
+        if !excepted && matches!(normal_side(lex, body, (cs, ce), (near_start, near_end)), Laterality::Left | Laterality::Right) {
             continue;
         }
         for &f in covers {
@@ -448,6 +448,19 @@ fn question_end(folded: &str, start: usize, end: usize) -> usize {
     if !body[..line_end].trim().is_empty() {
         let first = |pat: &str| body[..line_end].find(pat);
         let stop = first("->").unwrap_or(line_end);
+        // A one-line report that starts with its question ("Klinische gegevens: keuring. Hart en
+        // longen normaal.") cannot be all question: it ends after its last question mark, or
+        // else after its first sentence.
+        if stop == line_end && start + line_end == folded.len() {
+            let line = &body[..line_end];
+            let cut = match line.rfind('?') {
+                Some(q) => Some(q + 1),
+                None => line.find(". ").map(|d| d + 1),
+            };
+            if let Some(cut) = cut.filter(|&c| !line[c..].trim().is_empty()) {
+                return start + cut;
+            }
+        }
         return start + stop;
     }
     let mut offset = line_end;
@@ -762,6 +775,21 @@ fn clause_around(cuts: &[(usize, usize, Cut)], len: usize, ms: usize, me: usize)
 
 /// The start of the text that names a clause's side: the clause itself, or with a short label
 /// before a colon ("Links: pneumothorax", "Rechterlong: infiltraat basaal").
+/// The side a normal statement is restricted to: side words near it (`near`), or anywhere in its
+/// clause when they name a lung part ("Het rechter longveld is, voor zover te beoordelen, zonder
+/// afwijkingen"), but not another object's side ("drain rechts").
+fn normal_side(lex: &Lexicon, body: &str, clause: (usize, usize), near: (usize, usize)) -> Laterality {
+    lex.side_scan
+        .find_iter(&body[clause.0..clause.1])
+        .filter(|m| {
+            let (a, b) = (clause.0 + m.start(), clause.0 + m.end());
+            let next = body[b..].split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
+            (near.0 <= a && b <= near.1) || lex.side_parts.contains(next)
+        })
+        .filter_map(|m| lex.side_of.get(&phrase_key(m.as_str())).copied())
+        .fold(Laterality::Unspecified, Laterality::merge)
+}
+
 /// Byte position where the `n`th word before `pos` starts (0 when there are fewer).
 fn words_before(body: &str, pos: usize, n: usize) -> usize {
     let mut at = pos;
@@ -813,11 +841,4 @@ fn mention_side(lex: &Lexicon, body: &str, region: (usize, usize), mention: (usi
             )
     };
     sides.iter().filter(|s| coordinated(s, &nearest)).fold(nearest.2, |acc, s| acc.merge(s.2))
-}
-
-fn laterality(lex: &Lexicon, clause: &str) -> Laterality {
-    lex.side_scan
-        .find_iter(clause)
-        .filter_map(|m| lex.side_of.get(&phrase_key(m.as_str())).copied())
-        .fold(Laterality::Unspecified, Laterality::merge)
 }

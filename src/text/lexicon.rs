@@ -126,6 +126,9 @@ struct SidesFile {
     /// A side word right after one of these names a direction, not a side.
     #[serde(default)]
     direction: Vec<String>,
+    /// A side word right before one of these (or a normal anchor) names a part of the chest.
+    #[serde(default)]
+    parts: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -241,6 +244,7 @@ pub struct Lexicon {
     pub(crate) question_openers: Vec<String>,
     pub(crate) side_scan: Regex,
     pub(crate) side_of: HashMap<String, Laterality>,
+    pub(crate) side_parts: HashSet<String>,
 }
 
 /// A literal phrase as a regex: words escaped, any whitespace between them.
@@ -429,6 +433,7 @@ impl Lexicon {
                 }
             }
         }
+        let side_parts: HashSet<String> = sections.laterality.parts.iter().chain(&sections.normal_anchors).cloned().collect();
         let side_scan = compile("laterality", &format!(r"(?-u:\b)(?:{})(?-u:\b)", alternation(&side_words)))?;
 
         let hash = crate::classifier::card::hex_sha256(
@@ -470,6 +475,7 @@ impl Lexicon {
             question_openers: sections.question_openers,
             side_scan,
             side_of,
+            side_parts,
         })
     }
 }
@@ -548,6 +554,7 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     let all_sides: Vec<String> = sides.iter().flat_map(|s| s.iter().cloned()).collect();
     check_list("sections.toml laterality (all sides)".into(), &all_sides, false);
     check_list("sections.toml laterality direction".into(), &sections.laterality.direction, true);
+    check_list("sections.toml laterality parts".into(), &sections.laterality.parts, true);
 
     for g in &terms.term {
         for w in &g.fuzzy {
