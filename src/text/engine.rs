@@ -116,7 +116,9 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         let triggers = find_triggers(lex, body);
         let cuts = find_cuts(lex, body);
         for m in ms {
-            if m.weak && ms.iter().any(|o| o.finding == m.finding && !o.weak) {
+            // A weak term yields to a specific one in its sentence, but not to a diagnosis that
+            // names what the lesion may be ("ronde verdichting, mogelijk een granuloom").
+            if m.weak && ms.iter().any(|o| o.finding == m.finding && !o.weak && !o.diagnosis) {
                 continue;
             }
             let (ms_, me) = (m.start - s.start, m.end - s.start);
@@ -550,8 +552,8 @@ fn find_mentions(lex: &Lexicon, body: &str, offset: usize, sentence: usize, out:
     for word in body.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
         let (ws, we) = (pos, pos + word.len());
         pos = we + 1;
-        // Typed lengths that can match: one short of a 5-6 letter word, or 7+ letters.
-        if !matches!(word.len(), 4 | 5 | 7..) || !word.starts_with(|c| lex.fuzzy.iter().any(|f| f.word[0] == c)) || exact.iter().any(|&(a, b)| a < we && ws < b) {
+        // Typed lengths that can match: one short of a 5-7 letter word, or 7+ letters.
+        if word.len() < 4 || !word.starts_with(|c| lex.fuzzy.iter().any(|f| f.word[0] == c)) || exact.iter().any(|&(a, b)| a < we && ws < b) {
             continue;
         }
         let chars: Vec<char> = word.chars().filter(|&c| c != '-').collect();
@@ -559,11 +561,10 @@ fn find_mentions(lex: &Lexicon, body: &str, offset: usize, sentence: usize, out:
             if chars.len().abs_diff(fw.word.len()) > fw.max_distance || chars[0] != fw.word[0] {
                 continue;
             }
-            let close = if fw.deletion_only {
-                inner_deletion(&chars, &fw.word)
-            } else {
-                chars.len() >= 7 && osa_distance(&chars, &fw.word, fw.max_distance) <= fw.max_distance
-            };
+            // Typed words of 6 letters or fewer are too close to real words for any edit but a
+            // left-out inner letter ("nodlus").
+            let close = inner_deletion(&chars, &fw.word)
+                || (!fw.deletion_only && chars.len() >= 7 && osa_distance(&chars, &fw.word, fw.max_distance) <= fw.max_distance);
             if close {
                 out.push(Mention { finding: fw.finding, weak: false, diagnosis: false, start: offset + ws, end: offset + we, sentence });
                 break;
@@ -572,22 +573,21 @@ fn find_mentions(lex: &Lexicon, body: &str, offset: usize, sentence: usize, out:
     }
     // Compounds that speech recognition splits in two ("klap long", "pneumo thorax"): the two
     // words joined must be a fuzzy word exactly.
-    let words: Vec<(usize, &str)> = body
-        .split(' ')
-        .scan(0, |pos, w| {
-            let start = *pos;
-            *pos += w.len() + 1;
-            Some((start, w))
-        })
-        .collect();
-    for pair in words.windows(2) {
-        let ((a, first), (b, second)) = (pair[0], pair[1]);
-        let second = second.trim_end_matches(|c: char| !c.is_alphanumeric());
-        if first.len() < 3 || second.len() < 3 || !(first.chars().chain(second.chars())).all(char::is_alphabetic) {
+    let mut words = body.split(' ').scan(0, |pos, w| {
+        let start = *pos;
+        *pos += w.len() + 1;
+        Some((start, w))
+    });
+    let Some(mut prev) = words.next() else { return };
+    for (b, word) in words {
+        let (a, first) = std::mem::replace(&mut prev, (b, word));
+        let second = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let len = first.len() + second.len();
+        if first.len() < 3 || second.len() < 3 || !lex.fuzzy.iter().any(|fw| fw.word.len() == len) {
             continue;
         }
-        let joined: Vec<char> = first.chars().chain(second.chars()).collect();
-        if let Some(fw) = lex.fuzzy.iter().find(|fw| fw.word == joined) {
+        let joined = || first.chars().chain(second.chars());
+        if let Some(fw) = lex.fuzzy.iter().find(|fw| fw.word.len() == len && fw.word.iter().copied().eq(joined())) {
             out.push(Mention { finding: fw.finding, weak: false, diagnosis: false, start: offset + a, end: offset + b + second.len(), sentence });
         }
     }
@@ -679,14 +679,29 @@ fn find_triggers(lex: &Lexicon, body: &str) -> Vec<Found> {
 fn find_cuts(lex: &Lexicon, body: &str) -> Vec<(usize, usize, Cut)> {
     let mut hard: Vec<(usize, usize)> =
         lex.termination_scan.as_ref().map(|t| strict_matches(t, body, |_| false).collect()).unwrap_or_default();
-    hard.retain(|&(a, _)| !body[..a].split_whitespace().next_back().is_some_and(|w| lex.clause_verbs.contains(w)));
-    // Brackets glued to a word ("geen (rest)pneumothorax") are part of that word, not a cut.
+    hard.retain(|&(a, b)| {
+        let before = body[..a].trim_end();
+        let after_verb = before.split_whitespace().next_back().is_some_and(|w| lex.clause_verbs.contains(w));
+        // "Geen PTX, echter wel ...": a clause-initial termination cuts; "een PTX is op deze
+        // opname echter niet uit te sluiten": one inside its clause does not.
+        let initial = before.is_empty() || before.ends_with([',', ';', ':']) || before.ends_with(" en") || before.ends_with(" maar");
+        !after_verb && (initial || !lex.initial_terminations.contains(phrase_key(&body[a..b]).as_str()))
+    });
+    // Brackets glued to a word ("geen (rest)pneumothorax") are part of that word, and a short
+    // aside inside a phrase ("DD (ventilator-geassocieerde) pneumonie") is part of the phrase:
+    // neither is a cut.
     let glued = |close: usize| body[close + 1..].chars().next().is_some_and(char::is_alphanumeric);
+    let aside = |open: usize, close: usize| {
+        body[open + 1..close].split_whitespace().count() <= 3
+            && body[close + 1..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_alphabetic))
+    };
+    let closing = |open: usize| body[open..].find(')').map(|j| open + j);
+    let opening = |close: usize| body[..close].rfind('(');
     for (i, c) in body.char_indices() {
         let cut = match c {
             ':' => true,
-            ')' => !glued(i),
-            '(' => body[i..].find(')').is_none_or(|j| !glued(i + j)),
+            ')' => !glued(i) && opening(i).is_none_or(|o| !aside(o, i)),
+            '(' => closing(i).is_none_or(|j| !glued(j) && !aside(i, j)),
             _ => false,
         };
         if cut {

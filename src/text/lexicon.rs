@@ -101,6 +101,9 @@ struct ContextFile {
     clause_verbs: Vec<String>,
     #[serde(default)]
     relative_words: Vec<String>,
+    /// Terminations that end a scope only at the start of a clause.
+    #[serde(default)]
+    initial_terminations: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -223,6 +226,7 @@ pub struct Lexicon {
     pub(crate) dictated_stop_not_after: HashSet<String>,
     pub(crate) clause_verbs: HashSet<String>,
     pub(crate) relative_words: HashSet<String>,
+    pub(crate) initial_terminations: HashSet<String>,
     pub(crate) normal_scan: Regex,
     pub(crate) normal_set: RegexSet,
     pub(crate) normal_covers: Vec<Vec<Finding>>,
@@ -463,6 +467,7 @@ impl Lexicon {
             dictated_stop_not_after: sections.dictated_stop_not_after.into_iter().collect(),
             clause_verbs: context.clause_verbs.iter().cloned().collect(),
             relative_words: context.relative_words.iter().cloned().collect(),
+            initial_terminations: context.initial_terminations.iter().cloned().collect(),
             normal_scan,
             normal_set,
             normal_covers,
@@ -543,6 +548,13 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("sections.toml dictated_stop_not_after".into(), &sections.dictated_stop_not_after, true);
     check_list("context.toml clause_verbs".into(), &context.clause_verbs, true);
     check_list("context.toml relative_words".into(), &context.relative_words, true);
+    check_list("context.toml initial_terminations".into(), &context.initial_terminations, true);
+    let not_terminations: Vec<String> = context
+        .initial_terminations
+        .iter()
+        .filter(|t| !context.termination.iter().any(|p| &p.phrase == *t))
+        .map(|t| format!("context.toml initial_terminations: '{t}' is not a termination"))
+        .collect();
     check_list("sections.toml question_openers".into(), &sections.question_openers, true);
     check_list("sections.toml normal_sentences".into(), &sections.normal_sentences, true);
     check_list("sections.toml normal_blockers".into(), &sections.normal_blockers, true);
@@ -582,5 +594,6 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
             problems.push(format!("context.toml pseudo '{}' contains no trigger", p.phrase));
         }
     }
+    problems.extend(not_terminations);
     problems
 }
