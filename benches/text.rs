@@ -40,6 +40,9 @@ fn main() {
     println!("lexicon engine, 1 thread:  {one:>10.0} reports/s");
     println!("lexicon engine, {threads} threads: {all:>10.0} reports/s");
 
+    if std::env::var_os("DUBBELCHECK_BENCH_LEXICON_ONLY").is_some() {
+        return;
+    }
     // Lexicon + text model (tokenizer and three model calls per report), as audit runs it.
     let reader = TextReader {
         lexicon: lex,

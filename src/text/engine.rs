@@ -556,6 +556,10 @@ fn find_mentions(lex: &Lexicon, body: &str, offset: usize, sentence: usize, out:
         if word.len() < 4 || !word.starts_with(|c| lex.fuzzy.iter().any(|f| f.word[0] == c)) || exact.iter().any(|&(a, b)| a < we && ws < b) {
             continue;
         }
+        let (first, typed_len) = (word.chars().next().unwrap_or(' '), word.chars().filter(|&c| c != '-').count());
+        if !lex.fuzzy.iter().any(|fw| fw.word[0] == first && typed_len.abs_diff(fw.word.len()) <= fw.max_distance.max(1)) {
+            continue;
+        }
         let chars: Vec<char> = word.chars().filter(|&c| c != '-').collect();
         for fw in &lex.fuzzy {
             if chars.len().abs_diff(fw.word.len()) > fw.max_distance || chars[0] != fw.word[0] {
@@ -606,9 +610,34 @@ fn inner_deletion(typed: &[char], word: &[char]) -> bool {
 /// early exit once every cell of a row exceeds `limit`.
 pub fn osa_distance(a: &[char], b: &[char], limit: usize) -> usize {
     let (n, m) = (a.len(), b.len());
-    let mut prev2 = vec![0usize; m + 1];
-    let mut prev: Vec<usize> = (0..=m).collect();
-    let mut cur = vec![0usize; m + 1];
+    // Cheap bounds first; most words fail them at once. One edit (a transposition touches two
+    // letters) leaves all but at most two letters of the longer word in a common prefix and
+    // suffix. Any edit changes the letter counts by at most two.
+    if limit == 1 {
+        let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+        let suffix = a[prefix..].iter().rev().zip(b[prefix..].iter().rev()).take_while(|(x, y)| x == y).count();
+        if prefix + suffix + 2 < n.max(m) {
+            return limit + 1;
+        }
+    }
+    let mut counts = [0i32; 27];
+    let bucket = |c: char| if c.is_ascii_lowercase() { (c as u8 - b'a') as usize } else { 26 };
+    a.iter().for_each(|&c| counts[bucket(c)] += 1);
+    b.iter().for_each(|&c| counts[bucket(c)] -= 1);
+    if counts.iter().map(|c| c.unsigned_abs() as usize).sum::<usize>() > 2 * limit {
+        return limit + 1;
+    }
+    // Three rows on the stack: this runs for many words of every report.
+    const MAX: usize = 48;
+    if m >= MAX {
+        return limit + 1; // no lexicon word is that long (the lint checks)
+    }
+    let mut prev2 = [0usize; MAX];
+    let mut prev = [0usize; MAX];
+    for (j, v) in prev.iter_mut().enumerate().take(m + 1) {
+        *v = j;
+    }
+    let mut cur = [0usize; MAX];
     for i in 1..=n {
         cur[0] = i;
         let mut row_min = cur[0];
@@ -856,4 +885,70 @@ fn mention_side(lex: &Lexicon, body: &str, region: (usize, usize), mention: (usi
             )
     };
     sides.iter().filter(|s| coordinated(s, &nearest)).fold(nearest.2, |acc, s| acc.merge(s.2))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::osa_distance;
+
+    /// The textbook OSA distance, without bounds or early exits.
+    fn reference(a: &[char], b: &[char]) -> usize {
+        let (n, m) = (a.len(), b.len());
+        let mut d = vec![vec![0usize; m + 1]; n + 1];
+        for (i, row) in d.iter_mut().enumerate() {
+            row[0] = i;
+        }
+        for j in 0..=m {
+            d[0][j] = j;
+        }
+        for i in 1..=n {
+            for j in 1..=m {
+                let cost = usize::from(a[i - 1] != b[j - 1]);
+                d[i][j] = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        d[n][m]
+    }
+
+    #[test]
+    fn bounded_distance_agrees_with_the_textbook_one() {
+        // Words one to three random edits away from lexicon words, and unrelated words.
+        let words = ["pneumothorax", "consolidatie", "infiltraat", "waarschijnlijk", "nodulus", "abbbbba", "pleuravocht"];
+        let mut seed = 0x2545_f491_u64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let mut checked = 0;
+        for w in words {
+            for _ in 0..400 {
+                let mut t: Vec<char> = w.chars().collect();
+                for _ in 0..1 + next(3) {
+                    let i = next(t.len());
+                    match next(4) {
+                        0 => drop(t.remove(i)),
+                        1 => t.insert(i, (b'a' + next(26) as u8) as char),
+                        2 => t[i] = (b'a' + next(26) as u8) as char,
+                        _ if i + 1 < t.len() => t.swap(i, i + 1),
+                        _ => {}
+                    }
+                }
+                for other in words {
+                    let o: Vec<char> = other.chars().collect();
+                    let want = reference(&t, &o);
+                    for limit in [1, 2] {
+                        let got = osa_distance(&t, &o, limit);
+                        assert_eq!(got.min(limit + 1), want.min(limit + 1), "{t:?} vs {other} (limit {limit})");
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked > 10_000);
+    }
 }

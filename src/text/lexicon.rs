@@ -570,8 +570,8 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
 
     for g in &terms.term {
         for w in &g.fuzzy {
-            if w.chars().count() < 5 || !w.chars().all(char::is_alphabetic) {
-                problems.push(format!("terms.toml fuzzy '{w}': fuzzy words must be single words of 5+ letters"));
+            if !(5..=40).contains(&w.chars().count()) || !w.chars().all(char::is_alphabetic) {
+                problems.push(format!("terms.toml fuzzy '{w}': fuzzy words must be single words of 5 to 40 letters"));
             }
         }
     }
