@@ -79,7 +79,7 @@ struct Found {
 /// Runs the engine on one report. The lexicon is a parameter so tests can use tiny fixtures.
 pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
     let folded = fold(text);
-    let sentences = sentences(lex, &folded);
+    let sentences = sentences(lex, text, &folded);
     let mut mentions = Vec::new();
     let mut normals: Vec<(usize, usize, NormalKind, usize)> = Vec::new(); // (start, end, kind, sentence)
     let mut decided: [Vec<(Rank, TextFinding)>; 3] = Default::default();
@@ -177,6 +177,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             // only when nothing else is said.
             let hedged_diagnosis = m.diagnosis && status == ReportStatus::Uncertain;
             let rank = Rank {
+                revision: s.kind == SectionKind::Revision && !hedged_diagnosis,
                 conclusion: s.kind == SectionKind::Conclusion && !hedged_diagnosis,
                 explicit: true,
                 specific: !m.weak && !hedged_diagnosis,
@@ -218,7 +219,13 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             continue;
         }
         for &f in covers {
-            let rank = Rank { conclusion: s.kind == SectionKind::Conclusion, explicit: false, specific: false, status: 0 };
+            let rank = Rank {
+                revision: s.kind == SectionKind::Revision,
+                conclusion: s.kind == SectionKind::Conclusion,
+                explicit: false,
+                specific: false,
+                status: 0,
+            };
             decided[f.index()].push((rank, evidence(text, &folded, s, f, ReportStatus::Absent, Some((start, end)), Laterality::Unspecified)));
         }
     }
@@ -232,9 +239,14 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             // middenveld een ronde verdichting. Een nodus is niet uit te sluiten." -> right).
             Some((_, (_, tf))) if matches!(tf.status, ReportStatus::Present | ReportStatus::Uncertain) => {
                 let mut tf = tf.clone();
+                // A revision that names the finding's side decides it ("Correctie: het betreft een
+                // pneumothorax links"); one that names no side keeps the earlier sides.
+                let revised = candidates
+                    .iter()
+                    .any(|(r, c)| r.revision && r.explicit && c.status.is_reported() && c.laterality != Laterality::Unspecified);
                 tf.laterality = candidates
                     .iter()
-                    .filter(|(r, c)| r.explicit && matches!(c.status, ReportStatus::Present | ReportStatus::Uncertain))
+                    .filter(|(r, c)| r.explicit && c.status.is_reported() && (r.revision || !revised))
                     .fold(Laterality::Unspecified, |acc, (_, c)| acc.merge(c.laterality));
                 tf
             }
@@ -292,10 +304,14 @@ fn normal_sentence<'a>(lex: &'a Lexicon, body: &str) -> Option<&'a [Finding]> {
     })
 }
 
-/// Ordering of the evidence for one finding: explicit mentions beat normal statements,
-/// conclusion beats findings, specific terms beat weak ones, present > uncertain > absent.
+/// Ordering of the evidence for one finding: a revision beats what came before it, explicit
+/// mentions beat normal statements, conclusion beats findings, specific terms beat weak ones,
+/// present > uncertain > absent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Rank {
+    /// A revision ("Supervisie:", "Correctie:") overturns the preliminary reading, normal
+    /// statements included ("Correctie: geen pneumothorax, heldere longvelden").
+    revision: bool,
     explicit: bool,
     conclusion: bool,
     /// A specific term ("nodus") outranks a weak one ("ronde verdichting") elsewhere in the
@@ -385,7 +401,7 @@ fn term_bounded(s: &str, start: usize, end: usize, strict: bool) -> bool {
 }
 
 /// Splits into sentences tagged with their section kind.
-fn sentences(lex: &Lexicon, folded: &str) -> Vec<Sentence> {
+fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
     // Section boundaries: (header start, content start, kind).
     let mut bounds: Vec<(usize, usize, SectionKind)> = Vec::new();
     // find_iter, not captures_iter (several times faster): the header is the match without its
@@ -394,6 +410,7 @@ fn sentences(lex: &Lexicon, folded: &str) -> Vec<Sentence> {
         let text = m.as_str();
         let lead = text.len() - text.trim_start_matches(|c: char| matches!(c, '.' | '!' | '?') || c.is_whitespace()).len();
         let header = text[lead..].trim_end_matches(|c: char| c == ':' || c.is_whitespace());
+        let header = if header.ends_with(')') { header[..header.rfind('(').unwrap_or(header.len())].trim_end() } else { header };
         let Some(&kind) = lex.header_kind.get(&phrase_key(header)) else { continue };
         bounds.push((m.start() + lead, m.end(), kind));
     }
@@ -412,10 +429,10 @@ fn sentences(lex: &Lexicon, folded: &str) -> Vec<Sentence> {
             // The indication is short: it ends where its answer starts, and what follows
             // without a header of its own is read as findings.
             let q_end = question_end(folded, start, end);
-            split_sentences(lex, folded, start, q_end, kind, &mut out);
-            split_sentences(lex, folded, q_end, end, SectionKind::Findings, &mut out);
+            split_sentences(lex, text, folded, start, q_end, kind, &mut out);
+            split_sentences(lex, text, folded, q_end, end, SectionKind::Findings, &mut out);
         } else {
-            split_sentences(lex, folded, start, end, kind, &mut out);
+            split_sentences(lex, text, folded, start, end, kind, &mut out);
         }
     }
     // A report that opens with a bare question line ("Pneumonie?", "Ter uitsluiting
@@ -475,7 +492,7 @@ fn question_end(folded: &str, start: usize, end: usize) -> usize {
     end
 }
 
-fn split_sentences(lex: &Lexicon, folded: &str, start: usize, end: usize, kind: SectionKind, out: &mut Vec<Sentence>) {
+fn split_sentences(lex: &Lexicon, text: &str, folded: &str, start: usize, end: usize, kind: SectionKind, out: &mut Vec<Sentence>) {
     let bytes = folded.as_bytes();
     let mut s = start;
     let push = |a: usize, b: usize, out: &mut Vec<Sentence>| {
@@ -495,7 +512,7 @@ fn split_sentences(lex: &Lexicon, folded: &str, start: usize, end: usize, kind: 
             b'?' => i > start && !bytes[i - 1].is_ascii_whitespace(),
             b'.' => {
                 let next_is_space = i + 1 >= end || bytes[i + 1].is_ascii_whitespace();
-                next_is_space && !is_abbreviation(lex, &folded[s..i])
+                next_is_space && (!is_abbreviation(lex, &folded[s..i]) || capital_after(lex, text, folded, s, i))
             }
             _ => false,
         };
@@ -527,6 +544,24 @@ fn dictated_stop(lex: &Lexicon, folded: &str, start: usize, i: usize, end: usize
     })?;
     let before = folded[start..i].split_whitespace().next_back()?;
     (!lex.dictated_stop_not_after.contains(before)).then_some(word.len())
+}
+
+/// After an abbreviation's '.', a capital in the original text starts a new sentence ("bekend
+/// longca re. Massa RBK"), except after a title ("dr. Visser").
+fn capital_after(lex: &Lexicon, text: &str, folded: &str, s: usize, dot: usize) -> bool {
+    let word = folded[s..dot].rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
+    if lex.name_titles.contains(word) {
+        return false;
+    }
+    let rest = &folded[dot + 1..];
+    let Some(next) = rest.find(|c: char| !c.is_whitespace()).map(|k| dot + 1 + k) else { return false };
+    // fold keeps one char per char: with equal lengths the byte offsets agree too.
+    let original = if text.len() == folded.len() {
+        text[next..].chars().next()
+    } else {
+        text.chars().nth(folded[..next].chars().count())
+    };
+    original.is_some_and(char::is_uppercase)
 }
 
 fn is_abbreviation(lex: &Lexicon, before: &str) -> bool {

@@ -44,6 +44,9 @@ pub enum SectionKind {
     Findings,
     Conclusion,
     Comparison,
+    /// A supervisor's or later addition ("Supervisie:", "Correctie:", "Addendum:"): it has the
+    /// last word over everything before it.
+    Revision,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -147,6 +150,8 @@ struct SectionsFile {
     question_openers: Vec<String>,
     abbreviations: Vec<String>,
     #[serde(default)]
+    name_titles: Vec<String>,
+    #[serde(default)]
     dictated_stops: Vec<String>,
     #[serde(default)]
     dictated_stop_not_after: Vec<String>,
@@ -223,6 +228,7 @@ pub struct Lexicon {
     pub(crate) header_kind: HashMap<String, SectionKind>,
     pub(crate) abbreviations: HashSet<String>,
     pub(crate) dictated_stops: Vec<String>,
+    pub(crate) name_titles: HashSet<String>,
     pub(crate) dictated_stop_not_after: HashSet<String>,
     pub(crate) clause_verbs: HashSet<String>,
     pub(crate) relative_words: HashSet<String>,
@@ -259,6 +265,18 @@ fn phrase_regex(phrase: &str) -> String {
 /// Collapses whitespace, for looking a matched phrase up by its text.
 pub(crate) fn phrase_key(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A word of a normal statement with its shorthand: "geen" also matches "gn".
+fn shorthand(word: &str) -> String {
+    match word {
+        "geen" => "(?:geen|gn)".to_string(),
+        w => match w.strip_prefix("(?:geen|") {
+            // "(?:geen|nergens ..." keeps its own alternatives and gains "gn".
+            Some(rest) => format!("(?:geen|gn|{rest}"),
+            None => w.to_string(),
+        },
+    }
 }
 
 /// One alternation over phrases, longest first so the longest phrase wins at a position.
@@ -387,17 +405,19 @@ impl Lexicon {
                 header_kind.insert(phrase_key(h), group.kind);
             }
         }
-        // A header starts a line or follows a sentence end, and is followed by ':' or line end.
+        // A header starts a line or follows a sentence end, and is followed by ':' or line end,
+        // with at most a short note in brackets between ("Supervisie (dr. De Vries):").
         let header_scan = compile(
             "section headers",
-            &format!(r"(?m)(?:^|[.!?])[ \t]*({})[ \t]*(?::|$)", alternation(&headers)),
+            &format!(r"(?m)(?:^|[.!?])[ \t]*({})[ \t]*(?:\([^()\n]{{0,40}}\)[ \t]*)?(?::|$)", alternation(&headers)),
         )?;
         // Normal statements are regular expressions (spaces match any whitespace), longest first.
         let mut normal_patterns: Vec<(String, Vec<Finding>)> = Vec::new();
         for group in &sections.normal {
             let covers = group.covers.iter().map(|c| finding(c)).collect::<Result<Vec<_>, _>>()?;
             for p in &group.phrases {
-                let re = p.split(' ').collect::<Vec<_>>().join(r"\s+");
+                // "geen" also as its shorthand "gn" ("gn afw", "Longen: gn bijz").
+                let re = p.split(' ').map(|w| shorthand(w)).collect::<Vec<_>>().join(r"\s+");
                 compile(&format!("normal statement '{p}'"), &re)?;
                 normal_patterns.push((re, covers.clone()));
             }
@@ -464,6 +484,7 @@ impl Lexicon {
             header_kind,
             abbreviations: sections.abbreviations.into_iter().collect(),
             dictated_stops: sections.dictated_stops,
+            name_titles: sections.name_titles.iter().cloned().collect(),
             dictated_stop_not_after: sections.dictated_stop_not_after.into_iter().collect(),
             clause_verbs: context.clause_verbs.iter().cloned().collect(),
             relative_words: context.relative_words.iter().cloned().collect(),
@@ -545,6 +566,7 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("sections.toml normal phrases (all groups)".into(), &all_normal, false);
     check_list("sections.toml abbreviations".into(), &sections.abbreviations, false);
     check_list("sections.toml dictated_stops".into(), &sections.dictated_stops, true);
+    check_list("sections.toml name_titles".into(), &sections.name_titles, true);
     check_list("sections.toml dictated_stop_not_after".into(), &sections.dictated_stop_not_after, true);
     check_list("context.toml clause_verbs".into(), &context.clause_verbs, true);
     check_list("context.toml relative_words".into(), &context.relative_words, true);
