@@ -571,7 +571,12 @@ fn is_abbreviation(lex: &Lexicon, before: &str) -> bool {
 
 fn find_mentions(lex: &Lexicon, body: &str, offset: usize, sentence: usize, out: &mut Vec<Mention>) {
     let before = out.len();
+    let not_terms: Vec<(usize, usize)> =
+        lex.not_term_scan.as_ref().map(|r| r.find_iter(body).map(|m| (m.start(), m.end())).collect()).unwrap_or_default();
     for m in lex.term_scan.find_iter(body) {
+        if not_terms.iter().any(|&(a, b)| a <= m.start() && m.start() < b) {
+            continue;
+        }
         // Terms end in a letter or digit (lint), so a trailing non-word char is the boundary.
         let end = trim_boundary(|_| false, body, m.start(), m.end());
         let Some(idx) = lex.term_set.matches(&body[m.start()..end]).iter().next() else { continue };

@@ -79,6 +79,8 @@ struct TermGroup {
 #[serde(deny_unknown_fields)]
 struct TermsFile {
     version: String,
+    #[serde(default)]
+    not_terms: Vec<String>,
     term: Vec<TermGroup>,
 }
 
@@ -208,6 +210,8 @@ pub struct Lexicon {
     /// sha256 over the three files, hex.
     pub hash: String,
     pub(crate) term_scan: Regex,
+    /// Phrases that contain a term but name something else ("ossale metastasen").
+    pub(crate) not_term_scan: Option<Regex>,
     pub(crate) term_set: RegexSet,
     pub(crate) term_finding: Vec<Finding>,
     pub(crate) term_short: Vec<bool>,
@@ -370,6 +374,10 @@ impl Lexicon {
             return Err(LexiconError("terms.toml has no patterns".into()));
         }
         let term_short: Vec<bool> = patterns.iter().map(|p| p.chars().all(|c| c.is_alphanumeric()) && p.len() <= 4).collect();
+        let not_term_scan = match terms.not_terms.as_slice() {
+            [] => None,
+            list => Some(compile("not_terms", &list.iter().map(|p| format!("(?:{p})(?-u:\\b)")).collect::<Vec<_>>().join("|"))?),
+        };
         let term_scan = compile(
             "terms",
             &patterns.iter().zip(&term_short).map(|(p, &short)| bounded(p, true, short)).collect::<Vec<_>>().join("|"),
@@ -467,6 +475,7 @@ impl Lexicon {
             version: format!("{}/{}/{}", terms.version, context.version, sections.version),
             hash,
             term_scan,
+            not_term_scan,
             term_set,
             term_finding,
             term_short,
@@ -541,6 +550,7 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
             problems.push(format!("{what}: not sorted"));
         }
     };
+    check_list("terms.toml not_terms".into(), &terms.not_terms, true);
     for g in &terms.term {
         check_list(format!("terms.toml [{}] patterns", g.finding), &g.patterns, true);
         check_list(format!("terms.toml [{}] fuzzy", g.finding), &g.fuzzy, true);
