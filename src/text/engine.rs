@@ -699,11 +699,24 @@ pub fn osa_distance(a: &[char], b: &[char], limit: usize) -> usize {
     prev[m]
 }
 
-/// Strict (hyphen-aware) matches of a bounded phrase regex, boundary char trimmed.
+/// Strict (hyphen-aware) matches of a bounded phrase regex, boundary char trimmed. The search
+/// goes on right after each match's own end, not after the boundary char it consumed, and a
+/// match rejected for touching a word ("no" in "pno:") does not swallow the text after it
+/// (": nee").
 fn strict_matches<'a>(re: &'a regex::Regex, body: &'a str, known: impl Fn(&str) -> bool + 'a) -> impl Iterator<Item = (usize, usize)> + 'a {
-    re.find_iter(body)
-        .map(move |m| (m.start(), trim_boundary(&known, body, m.start(), m.end())))
-        .filter(move |&(a, b)| word_bounded(body, a, b, true))
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        while pos <= body.len() {
+            let m = re.find_at(body, pos)?;
+            let (a, b) = (m.start(), trim_boundary(&known, body, m.start(), m.end()));
+            if word_bounded(body, a, b, true) {
+                pos = if b > a { b } else { b + body[b..].chars().next().map_or(1, char::len_utf8) };
+                return Some((a, b));
+            }
+            pos = a + body[a..].chars().next().map_or(1, char::len_utf8);
+        }
+        None
+    })
 }
 
 fn find_triggers(lex: &Lexicon, body: &str) -> Vec<Found> {
@@ -735,8 +748,11 @@ fn find_triggers(lex: &Lexicon, body: &str) -> Vec<Found> {
             continue;
         }
         let chars: Vec<char> = word.chars().collect();
+        // The trigger with an inflection "-e" is an adjective, not a typo: "suspecte massa" (a
+        // suspicious mass) is no hedge like "suspect PTX", nor "geen verdachte noduli".
+        let inflected = |t: &[char]| chars.len() == t.len() + 1 && chars.ends_with(&['e']) && chars[..t.len()] == *t;
         if let Some(&(_, trigger)) = lex.fuzzy_triggers.iter().find(|(t, _)| {
-            chars.len().abs_diff(t.len()) <= 1 && chars[0] == t[0] && chars != *t && osa_distance(&chars, t, 1) <= 1
+            chars.len().abs_diff(t.len()) <= 1 && chars[0] == t[0] && chars != *t && !inflected(t) && osa_distance(&chars, t, 1) <= 1
         }) {
             found.push(Found { trigger, start: ws, end: we });
         }
@@ -762,7 +778,7 @@ fn find_cuts(lex: &Lexicon, body: &str) -> Vec<(usize, usize, Cut)> {
     let glued = |close: usize| body[close + 1..].chars().next().is_some_and(char::is_alphanumeric);
     let aside = |open: usize, close: usize| {
         body[open + 1..close].split_whitespace().count() <= 3
-            && body[close + 1..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_alphabetic))
+            && (body[close + 1..].starts_with(',') || body[close + 1..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_alphabetic)))
     };
     let closing = |open: usize| body[open..].find(')').map(|j| open + j);
     let opening = |close: usize| body[..close].rfind('(');
