@@ -180,7 +180,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 revision: s.kind == SectionKind::Revision && !hedged_diagnosis,
                 conclusion: s.kind == SectionKind::Conclusion && !hedged_diagnosis,
                 explicit: true,
-                specific: !m.weak && !hedged_diagnosis,
+                specific: (!m.weak || status == ReportStatus::Uncertain) && !hedged_diagnosis,
                 status: status_rank(status),
             };
             decided[m.finding.index()].push((rank, evidence(text, &folded, evidence_sentence, m.finding, status, trigger_span, laterality)));

@@ -80,8 +80,8 @@ R("short", "Geen afwijkingen.", "A", "A", "A")
 R("icu", "IC-thorax liggend. ETT 4 cm boven de carina. CVC via v. jugularis interna re, tip in VCS. Maagsonde tot in de maag. Geen PTX.",
   "N", "A", "N")
 R("followup", "In vergelijking met 12-03: afgenomen infiltraat ROK, geen nieuwe afwijkingen.",
-  "A", "A", "P", "c=rechts",
-  note="decreased infiltrate is still present; 'geen nieuwe afwijkingen' read as a global negation for the findings not otherwise described")
+  "N", "N", "P", "c=rechts",
+  note="decreased infiltrate is still present; 'geen nieuwe afwijkingen' is not a global normal statement: it says nothing new appeared, not that the findings not otherwise described are absent (relabelled 2026-11-27 to the reading of all 9 independent probe reports that use it)")
 R("allcaps", "THORAX PA EN LATERAAL.\nVRAAGSTELLING: METASTASEN?\nVERSLAG: MULTIPELE NODULI IN BEIDE LONGEN, DE GROOTSTE 14 MM IN DE LINKER ONDERKWAB, PASSEND BIJ METASTASEN. GEEN PLEURAVOCHT.\nCONCLUSIE: LONGMETASTASEN BEIDERZIJDS.",
   "P", "N", "N", "n=beiderzijds")
 R("telegram", "Cor nl. Nodus RBK ca 8 mm, nieuw tov 2021. Geen infiltr. Sinus bdz vrij. Advies CT.",
@@ -213,8 +213,8 @@ R("postop", "Dag 1 na lobectomie LOK. Drain li in situ. Geen pneumothorax. Klein
 R("question", "Pneumothorax?\nLongen volledig ontplooid, geen pleuralijn zichtbaar.", "N", "A", "N",
   note="'longen volledig ontplooid, geen pleuralijn' is the usual way of saying no pneumothorax")
 R("structured", "Vraagstelling: Controle noduli.\nVergelijking: 11-01-2024.\nVerslag: De bekende noduli in beide longen zijn niet veranderd. Geen nieuwe afwijkingen.\nConclusie: Stationair beeld van de noduli.",
-  "P", "A", "A", "n=beiderzijds",
-  note="'geen nieuwe afwijkingen' read as a global negation for the findings not otherwise described")
+  "P", "N", "N", "n=beiderzijds",
+  note="'geen nieuwe afwijkingen' is not a global normal statement: it says nothing new appeared, not that the findings not otherwise described are absent (relabelled 2026-11-27 to the reading of all 9 independent probe reports that use it)")
 R("short", "Geen afwijkingen aan hart en longen.", "A", "N", "A",
   note="scope is heart and lungs: covers nodule and consolidation, not the pleura (pneumothorax)")
 R("icu", "Bedside. Status na reanimatie. Ribfracturen links. Huidplooi links, geen pneumothorax. Perihilaire verdichtingen bdz, DD aspiratie DD oedeem.",
@@ -418,8 +418,8 @@ R("short", "Cor en longen zonder afwijkingen.", "A", "N", "A",
   note="scope is heart and lungs: covers nodule and consolidation, not the pleura (pneumothorax)")
 R("icu", "Bedside thorax. Nieuwe pneumothorax links, basaal-anterieur (deep sulcus), ondanks drain. Beiderzijds diffuus infiltratief beeld, ongewijzigd.",
   "N", "P", "P", "p=links c=beiderzijds")
-R("followup", "T.o.v. 03-09: ongewijzigde nodus 7 mm RBK. Geen nieuwe afwijkingen.", "P", "A", "A", "n=rechts",
-  note="'geen nieuwe afwijkingen' read as a global negation for the findings not otherwise described")
+R("followup", "T.o.v. 03-09: ongewijzigde nodus 7 mm RBK. Geen nieuwe afwijkingen.", "P", "N", "N", "n=rechts",
+  note="'geen nieuwe afwijkingen' is not a global normal statement: it says nothing new appeared, not that the findings not otherwise described are absent (relabelled 2026-11-27 to the reading of all 9 independent probe reports that use it)")
 R("allcaps", "KLAPLONG LINKS. DRAIN GEADVISEERD.", "N", "P", "N", "p=links")
 R("telegram", "Massa re hilus 5 cm. Atelectase RBK. Geen PTX.", "P", "A", "N", "n=rechts",
   note="atelectasis distal to the mass is not consolidation")
@@ -437,8 +437,8 @@ R("short", "Normale thorax.", "A", "A", "A", note="'Normale thorax' treated as '
 R("icu", "IC-opname. Tube en maagsonde in situ. Geen PTX. Toegenomen consolidatie ROK met luchtbronchogram.",
   "N", "A", "P", "c=rechts")
 R("followup", "In vergelijking met 30-01: de noduli in de rechter long zijn niet meer zichtbaar na chemotherapie. Geen nieuwe afwijkingen.",
-  "A", "A", "A",
-  note="noduli disappeared -> absent; 'geen nieuwe afwijkingen' read as a global negation for the rest")
+  "A", "N", "N",
+  note="noduli disappeared -> absent; 'geen nieuwe afwijkingen' is not a global normal statement: it says nothing new appeared, not that the findings not otherwise described are absent (relabelled 2026-11-27 to the reading of all 9 independent probe reports that use it)")
 R("allcaps", "INFILTRAAT RECHTER BOVENKWAB. GEEN PLEURAVOCHT.", "N", "N", "P", "c=rechts")
 R("telegram", "PTX li ca 1 cm apicaal. Geen spanning. Verder nl.", "A", "P", "A", "p=links",
   note="'verder nl' (verder normaal) read as covering the remaining findings")
@@ -632,8 +632,8 @@ R("short", "Infiltraat RBK, dd tbc.", "N", "N", "P", "c=rechts",
 R("icu", "Liggende opname. Mogelijk kleine pneumothorax rechts basaal-lateraal, slecht te beoordelen door overprojectie van het bed.",
   "N", "U", "N", "p=rechts")
 R("followup", "Vergeleken met de vorige foto: de verdichting ROK lijkt afgenomen. Geen nieuwe afwijkingen.",
-  "A", "A", "P", "c=rechts",
-  note="verdichting in a lobe = consolidation; 'lijkt afgenomen' hedges the change, not its existence -> present. 'geen nieuwe afwijkingen' covers the rest")
+  "N", "N", "P", "c=rechts",
+  note="verdichting in a lobe = consolidation; 'lijkt afgenomen' hedges the change, not its existence -> present; 'geen nieuwe afwijkingen' is not a global normal statement: it says nothing new appeared, not that the findings not otherwise described are absent (relabelled 2026-11-27 to the reading of all 9 independent probe reports that use it)")
 R("allcaps", "RECHTS APICAAL PLEURALIJN, TWIJFELACHTIG, DD HUIDPLOOI. ADVIES HERHALEN.", "N", "U", "N", "p=rechts")
 R("telegram", "Bdz basaal verdichtingen, dd dystelect dd infiltr. Cor grens. Geen PTX.", "N", "A", "U", "c=beiderzijds")
 R("narrative", "Opname in expiratie na eerdere twijfel. Er is nu duidelijk een pleuralijn zichtbaar in de linker apex, met daarbuiten geen longtekening. De pneumothorax meet circa 1 cm. De longvelden zijn verder helder.\nConclusie: Kleine pneumothorax links bevestigd.",
@@ -1009,8 +1009,8 @@ R("icu", "IC, liggende opname, beperkt beoordeelbaar. ETT op 5 cm boven de carin
   "N", "U", "N", "p=rechts",
   note="the report names the pneumothorax question but says it cannot be assessed; without a firm negation this is a hedge -> uncertain (cf. r0109)")
 R("followup", "Vgl. 02-02: het infiltraat in de rechter middenkwab is in regressie, maar nog niet restloos verdwenen. Geen nieuwe afwijkingen.",
-  "A", "A", "P", "c=rechts",
-  note="'in regressie, nog niet verdwenen' = decreased but present; 'geen nieuwe afwijkingen' covers the findings not otherwise described")
+  "N", "N", "P", "c=rechts",
+  note="'in regressie, nog niet verdwenen' = decreased but present; 'geen nieuwe afwijkingen' is not a global normal statement: it says nothing new appeared, not that the findings not otherwise described are absent (relabelled 2026-11-27 to the reading of all 9 independent probe reports that use it)")
 R("allcaps", "BEVINDING: AFWEZIGHEID VAN PNEUMOTHORAX NA PLEURAPUNCTIE LINKS. RESTEREND PLEURAVOCHT LINKS BASAAL, AFGENOMEN. GEEN CONSOLIDATIE. NODULUS NIET AANGETOOND.",
   "A", "A", "A")
 R("telegram", "Thx PA/lat: cor nl, hili nl. RBK opacity ca 12 mm, dd nodule dd overprojectie rib. Sinus bdz scherp. Geen PTX. Geen consolidatie.",
@@ -1101,7 +1101,7 @@ R("short", "Verdenking pneumonie ROK.", "N", "N", "U", "c=rechts")
 R("icu", "IC, AP liggend. ECMO-canules in situ. Uitgebreide consolidaties in beide longen, passend bij bekende COVID-pneumonie, stationair. Geen evidente pneumothorax.",
   "N", "A", "P", "c=beiderzijds", note="'geen evidente pneumothorax' without a possibility raised -> absent")
 R("followup", "Vergelijking met 2019 en 2021: het haardje in de rechter bovenkwab (6 mm) is over meer dan twee jaar onveranderd aanwezig, passend bij een benigne afwijking. Verder geen nieuwe afwijkingen.",
-  "P", "A", "A", "n=rechts")
+  "P", "N", "N", "n=rechts")
 R("allcaps", "THORAX LIGGEND. GEEN PNEUMOTHORAX TE ZIEN, WEL SUBCUTAAN EMFYSEEM THORAXWAND RECHTS EN PNEUMOMEDIASTINUM. LONGVELDEN HELDER.",
   "A", "A", "A", note="subcutaneous emphysema and pneumomediastinum are not pneumothorax; pneumothorax negated explicitly")
 R("telegram", "LOK opaciteit, consolidation?? PE li. Re nl.", "N", "N", "U", "c=links",
@@ -1225,8 +1225,8 @@ R("structured", "Reden aanvraag: Pre-operatieve screening, heupoperatie.\nBevind
 R("short", "Ptx li 1cm, rest nl", "A", "P", "A", "p=links", note="'rest nl' read like 'verder nl'")
 R("icu", "Liggende opname IC. Een pneumothorax kan op deze opname niet worden uitgesloten: hyperlucent gebied boven het linker hemidiafragma (deep sulcus?). Advies: opname in decubitus of echo.",
   "N", "U", "N", "p=links")
-R("followup", "Vgl. 09-2022: ongewijzigd aanwezige bullae apicaal bdz. Geen pneumothorax. Geen nieuwe afwijkingen.", "A", "A", "A",
-  note="bullae are not pneumothorax; 'geen nieuwe afwijkingen' covers nodule and consolidation")
+R("followup", "Vgl. 09-2022: ongewijzigd aanwezige bullae apicaal bdz. Geen pneumothorax. Geen nieuwe afwijkingen.", "N", "A", "N",
+  note="bullae are not pneumothorax; 'geen nieuwe afwijkingen' is not a global normal statement: it says nothing new appeared, not that the findings not otherwise described are absent (relabelled 2026-11-27 to the reading of all 9 independent probe reports that use it)")
 R("allcaps", "BESCHRIJVING: MASSA IN HET RECHTER ONDERVELD, NIET GOED TE ONDERSCHEIDEN VAN EEN CONSOLIDATIE. GEEN PTX.\nIMPRESSIE: MASSA VERSUS CONSOLIDATIE ROK, CT GEADVISEERD.",
   "U", "A", "U", "n=rechts c=rechts", note="mass versus consolidation: both offered as possibilities -> both uncertain")
 R("telegram", "Hart/long nl. Lijn li, tip VCS. PTX li apicaal? zeer subtiel, controle.", "A", "U", "A", "p=links",
@@ -1319,7 +1319,7 @@ R("postop", "Status na Nuss-procedure (pectus excavatum). Bars in situ. Kleine p
 R("question", "Vraagstelling: Pneumonie of hartfalen?\nBevinding: Het beeld is het best passend bij hartfalen met stuwing en pleuravocht bdz. Een infiltraat wordt nergens gezien.",
   "N", "N", "A")
 R("structured", "Klinische gegevens: Controle 6 weken na pneumonie rechter onderkwab.\nVergelijking: 6 weken.\nBevindingen: Restloos verdwenen consolidatie. Geen nieuwe afwijkingen. Sinus vrij.\nConclusie: Genezen pneumonie.",
-  "A", "A", "A", note="'geen nieuwe afwijkingen' covers nodule and pneumothorax")
+  "N", "N", "A", note="'geen nieuwe afwijkingen' is not a global normal statement: it says nothing new appeared, not that the findings not otherwise described are absent (relabelled 2026-11-27 to the reading of all 9 independent probe reports that use it)")
 R("short", "Mogelijk kleine nodus LBK, dd vaatstructuur. Verder nl.", "U", "A", "A", "n=links")
 R("icu", "IC, 02:00 (spoed). Na moeizame CVC-inbreng links: grote pneumothorax links met collaps van de linker long. Spanningscomponent niet uitgesloten. Arts geïnformeerd.",
   "N", "P", "N", "p=links", note="the hedge concerns only the tension component of an asserted pneumothorax")
@@ -1358,7 +1358,7 @@ R("structured", "Indicatie: Aspiratie tijdens sedatie?\nBevindingen:\n1. Consoli
 R("short", "Consolidatie niet meer aanwezig.", "N", "N", "A")
 R("icu", "IC, liggende opname. Hydropneumothorax rechts met vloeistofspiegel. Drain re in situ. Links: bekende consolidatie LOK, progressief.",
   "N", "P", "P", "p=rechts c=links")
-R("followup", "T.o.v. gisteren: onveranderd aanwezige kleine apicale pneumothorax links, drain afgeklemd. Verder geen nieuwe afwijkingen.", "A", "P", "A", "p=links")
+R("followup", "T.o.v. gisteren: onveranderd aanwezige kleine apicale pneumothorax links, drain afgeklemd. Verder geen nieuwe afwijkingen.", "N", "P", "N", "p=links")
 R("allcaps", "CONCLUSIE: BEELD VAN MILIAIRE TBC MET TALLOZE KLEINE NODULI IN BEIDE LONGEN. GEEN PNEUMOTHORAX. GEEN CONSOLIDATIE.", "P", "A", "A", "n=beiderzijds")
 R("telegram", "RBK: spic nodule 18mm -> suspect Ca. ROK nl. LOK nl. Geen PTX.", "P", "A", "N", "n=rechts",
   note="'suspect Ca' hedges malignancy only; lobe-level 'nl' statements do not cover the whole lungs for consolidation")
