@@ -44,6 +44,29 @@ fn fold_char(c: char) -> char {
     }
 }
 
+/// Dictated punctuation that speech recognition wrote out ("koorts komma pneumonie vraagteken
+/// nieuwe regel verslag dubbele punt ..."): the space before the words and the words become the
+/// mark, padded with spaces to the same length, so that every offset still points into the
+/// original text ("pneumonie?          ").
+fn undictate(lex: &Lexicon, mut folded: String) -> String {
+    for (words, mark) in &lex.dictated_marks {
+        let mut from = 0;
+        while let Some(k) = folded[from..].find(words.as_str()).map(|k| from + k) {
+            let end = k + words.len();
+            let starts_word = k > 0 && folded.as_bytes()[k - 1] == b' ';
+            let ends_word = !folded[end..].chars().next().is_some_and(|c| c.is_alphanumeric() || c == '-');
+            if starts_word && ends_word {
+                let mut replacement = String::with_capacity(end - k + 1);
+                replacement.push(*mark);
+                replacement.extend(std::iter::repeat_n(' ', end - k));
+                folded.replace_range(k - 1..end, &replacement);
+            }
+            from = end;
+        }
+    }
+    folded
+}
+
 #[derive(Debug, Clone, Copy)]
 struct Sentence {
     start: usize,
@@ -78,7 +101,7 @@ struct Found {
 
 /// Runs the engine on one report. The lexicon is a parameter so tests can use tiny fixtures.
 pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
-    let folded = fold(text);
+    let folded = undictate(lex, fold(text));
     let sentences = sentences(lex, text, &folded);
     let mut mentions = Vec::new();
     let mut normals: Vec<(usize, usize, NormalKind, usize)> = Vec::new(); // (start, end, kind, sentence)
@@ -627,11 +650,19 @@ fn find_mentions(lex: &Lexicon, body: &str, offset: usize, sentence: usize, out:
         let (a, first) = std::mem::replace(&mut prev, (b, word));
         let second = word.trim_end_matches(|c: char| !c.is_alphanumeric());
         let len = first.len() + second.len();
-        if first.len() < 3 || second.len() < 3 || !lex.fuzzy.iter().any(|fw| fw.word.len() == len) {
+        if first.len() < 3 || second.len() < 3 || !lex.fuzzy.iter().any(|fw| fw.word.len().abs_diff(len) <= 1) {
             continue;
         }
         let joined = || first.chars().chain(second.chars());
-        if let Some(fw) = lex.fuzzy.iter().find(|fw| fw.word.len() == len && fw.word.iter().copied().eq(joined())) {
+        // Exactly, or for long words also with one typo ("pneumo torax").
+        let close = |fw: &&crate::text::lexicon::FuzzyWord| {
+            (fw.word.len() == len && fw.word.iter().copied().eq(joined()))
+                || (len >= 9 && !fw.deletion_only && fw.word[0] == first.chars().next().unwrap_or(' ') && {
+                    let typed: Vec<char> = joined().collect();
+                    osa_distance(&typed, &fw.word, 1) <= 1
+                })
+        };
+        if let Some(fw) = lex.fuzzy.iter().find(close) {
             out.push(Mention { finding: fw.finding, weak: false, diagnosis: false, start: offset + a, end: offset + b + second.len(), sentence });
         }
     }

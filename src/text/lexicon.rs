@@ -156,6 +156,8 @@ struct SectionsFile {
     #[serde(default)]
     dictated_stops: Vec<String>,
     #[serde(default)]
+    dictated_marks: std::collections::BTreeMap<String, String>,
+    #[serde(default)]
     dictated_stop_not_after: Vec<String>,
     section: Vec<SectionGroup>,
     normal: Vec<NormalGroup>,
@@ -232,6 +234,8 @@ pub struct Lexicon {
     pub(crate) header_kind: HashMap<String, SectionKind>,
     pub(crate) abbreviations: HashSet<String>,
     pub(crate) dictated_stops: Vec<String>,
+    /// Dictated punctuation words and the mark each stands for ("dubbele punt" -> ":").
+    pub(crate) dictated_marks: Vec<(String, char)>,
     pub(crate) name_titles: HashSet<String>,
     pub(crate) dictated_stop_not_after: HashSet<String>,
     pub(crate) clause_verbs: HashSet<String>,
@@ -465,6 +469,16 @@ impl Lexicon {
                 }
             }
         }
+        let mut dictated_marks = Vec::new();
+        for (words, mark) in &sections.dictated_marks {
+            let mut chars = mark.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) if c.is_ascii() && words.is_ascii() && !words.is_empty() => dictated_marks.push((words.clone(), c)),
+                _ => return Err(LexiconError(format!("sections.toml dictated_marks: '{words}' = '{mark}' must be ASCII words and one ASCII mark"))),
+            }
+        }
+        // Longest first, so "dubbele punt" is replaced before any shorter word inside it.
+        dictated_marks.sort_by_key(|(w, _): &(String, char)| std::cmp::Reverse(w.len()));
         let side_parts: HashSet<String> = sections.laterality.parts.iter().chain(&sections.normal_anchors).cloned().collect();
         let side_scan = compile("laterality", &format!(r"(?-u:\b)(?:{})(?-u:\b)", alternation(&side_words)))?;
 
@@ -493,6 +507,7 @@ impl Lexicon {
             header_kind,
             abbreviations: sections.abbreviations.into_iter().collect(),
             dictated_stops: sections.dictated_stops,
+            dictated_marks,
             name_titles: sections.name_titles.iter().cloned().collect(),
             dictated_stop_not_after: sections.dictated_stop_not_after.into_iter().collect(),
             clause_verbs: context.clause_verbs.iter().cloned().collect(),
