@@ -49,20 +49,20 @@ fn fold_char(c: char) -> char {
 /// mark, padded with spaces to the same length, so that every offset still points into the
 /// original text ("pneumonie?          ").
 fn undictate(lex: &Lexicon, mut folded: String) -> String {
-    for (words, mark) in &lex.dictated_marks {
-        let mut from = 0;
-        while let Some(k) = folded[from..].find(words.as_str()).map(|k| from + k) {
-            let end = k + words.len();
-            let starts_word = k > 0 && folded.as_bytes()[k - 1] == b' ';
-            let ends_word = !folded[end..].chars().next().is_some_and(|c| c.is_alphanumeric() || c == '-');
-            if starts_word && ends_word {
-                let mut replacement = String::with_capacity(end - k + 1);
-                replacement.push(*mark);
-                replacement.extend(std::iter::repeat_n(' ', end - k));
-                folded.replace_range(k - 1..end, &replacement);
-            }
-            from = end;
-        }
+    let Some(scan) = &lex.dictated_scan else { return folded };
+    // Longest words first in the alternation: "dubbele punt" wins over any shorter word in it.
+    let found: Vec<(usize, usize)> = scan
+        .find_iter(&folded)
+        .filter(|m| m.start() > 0 && folded.as_bytes()[m.start() - 1] == b' ')
+        .filter(|m| !folded[m.end()..].starts_with('-'))
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    for (k, end) in found {
+        let Some(&mark) = lex.dictated_marks.get(&phrase_key(&folded[k..end])) else { continue };
+        let mut replacement = String::with_capacity(end - k + 1);
+        replacement.push(mark);
+        replacement.extend(std::iter::repeat_n(' ', end - k));
+        folded.replace_range(k - 1..end, &replacement);
     }
     folded
 }
@@ -650,17 +650,15 @@ fn find_mentions(lex: &Lexicon, body: &str, offset: usize, sentence: usize, out:
         let (a, first) = std::mem::replace(&mut prev, (b, word));
         let second = word.trim_end_matches(|c: char| !c.is_alphanumeric());
         let len = first.len() + second.len();
-        if first.len() < 3 || second.len() < 3 || !lex.fuzzy.iter().any(|fw| fw.word.len().abs_diff(len) <= 1) {
+        let initial = first.chars().next().unwrap_or(' ');
+        let candidate = |fw: &crate::text::lexicon::FuzzyWord| fw.word[0] == initial && fw.word.len().abs_diff(len) <= 1;
+        if first.len() < 3 || second.len() < 3 || !lex.fuzzy.iter().any(candidate) {
             continue;
         }
-        let joined = || first.chars().chain(second.chars());
         // Exactly, or for long words also with one typo ("pneumo torax").
+        let typed: Vec<char> = first.chars().chain(second.chars()).collect();
         let close = |fw: &&crate::text::lexicon::FuzzyWord| {
-            (fw.word.len() == len && fw.word.iter().copied().eq(joined()))
-                || (len >= 9 && !fw.deletion_only && fw.word[0] == first.chars().next().unwrap_or(' ') && {
-                    let typed: Vec<char> = joined().collect();
-                    osa_distance(&typed, &fw.word, 1) <= 1
-                })
+            candidate(fw) && (fw.word == typed || (len >= 9 && !fw.deletion_only && osa_distance(&typed, &fw.word, 1) <= 1))
         };
         if let Some(fw) = lex.fuzzy.iter().find(close) {
             out.push(Mention { finding: fw.finding, weak: false, diagnosis: false, start: offset + a, end: offset + b + second.len(), sentence });

@@ -234,8 +234,10 @@ pub struct Lexicon {
     pub(crate) header_kind: HashMap<String, SectionKind>,
     pub(crate) abbreviations: HashSet<String>,
     pub(crate) dictated_stops: Vec<String>,
-    /// Dictated punctuation words and the mark each stands for ("dubbele punt" -> ":").
-    pub(crate) dictated_marks: Vec<(String, char)>,
+    /// Dictated punctuation words and the mark each stands for ("dubbele punt" -> ":"), and
+    /// one scan for all of them.
+    pub(crate) dictated_marks: HashMap<String, char>,
+    pub(crate) dictated_scan: Option<Regex>,
     pub(crate) name_titles: HashSet<String>,
     pub(crate) dictated_stop_not_after: HashSet<String>,
     pub(crate) clause_verbs: HashSet<String>,
@@ -477,8 +479,6 @@ impl Lexicon {
                 _ => return Err(LexiconError(format!("sections.toml dictated_marks: '{words}' = '{mark}' must be ASCII words and one ASCII mark"))),
             }
         }
-        // Longest first, so "dubbele punt" is replaced before any shorter word inside it.
-        dictated_marks.sort_by_key(|(w, _): &(String, char)| std::cmp::Reverse(w.len()));
         let side_parts: HashSet<String> = sections.laterality.parts.iter().chain(&sections.normal_anchors).cloned().collect();
         let side_scan = compile("laterality", &format!(r"(?-u:\b)(?:{})(?-u:\b)", alternation(&side_words)))?;
 
@@ -507,7 +507,13 @@ impl Lexicon {
             header_kind,
             abbreviations: sections.abbreviations.into_iter().collect(),
             dictated_stops: sections.dictated_stops,
-            dictated_marks,
+            dictated_scan: if dictated_marks.is_empty() {
+                None
+            } else {
+                let words: Vec<String> = dictated_marks.iter().map(|(w, _)| w.clone()).collect();
+                Some(compile("dictated_marks", &format!(r"(?-u:\b)(?:{})(?-u:\b)", alternation(&words)))?)
+            },
+            dictated_marks: dictated_marks.into_iter().map(|(w, c)| (phrase_key(&w), c)).collect(),
             name_titles: sections.name_titles.iter().cloned().collect(),
             dictated_stop_not_after: sections.dictated_stop_not_after.into_iter().collect(),
             clause_verbs: context.clause_verbs.iter().cloned().collect(),
