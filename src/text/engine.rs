@@ -312,6 +312,16 @@ enum NormalKind<'a> {
 /// A short sentence that is, up to a typo, a normal statement ("Goen afwijkingen.", "Verder nl.").
 fn normal_sentence<'a>(lex: &'a Lexicon, body: &str) -> Option<&'a [Finding]> {
     let key = body.trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace());
+    // After a label of the whole study ("X-thorax PA: normaal.", "Thx: gb."), the rest is the
+    // sentence; after an organ's label ("Hart: nl.") it is not.
+    let key = match key.split_once(':') {
+        Some((label, rest))
+            if !rest.trim().is_empty() && label.split_whitespace().all(|w| lex.normal_labels.contains(w)) =>
+        {
+            rest.trim()
+        }
+        _ => key,
+    };
     if key.len() > 40 || key.is_empty() {
         return None;
     }

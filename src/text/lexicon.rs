@@ -149,6 +149,8 @@ struct SectionsFile {
     answers_no: Vec<String>,
     answers_yes: Vec<String>,
     normal_sentences: Vec<String>,
+    #[serde(default)]
+    normal_labels: Vec<String>,
     question_openers: Vec<String>,
     abbreviations: Vec<String>,
     #[serde(default)]
@@ -249,6 +251,8 @@ pub struct Lexicon {
     /// Literal normal statements (and whole-sentence ones) with what they cover, for
     /// typo-tolerant whole-sentence matching ("Goen afwijkingen.", "Verder nl.").
     pub(crate) normal_sentences: Vec<(Vec<char>, Vec<Finding>)>,
+    /// Words of a label of the whole study that a whole-sentence normal statement may follow.
+    pub(crate) normal_labels: HashSet<String>,
     /// Organ words that, before a normal statement in its sentence, make it about that organ.
     pub(crate) normal_blockers: Vec<String>,
     /// Lung words that keep a normal statement about the lungs despite a blocker in its clause
@@ -523,6 +527,7 @@ impl Lexicon {
             normal_set,
             normal_covers,
             normal_sentences,
+            normal_labels: sections.normal_labels.iter().cloned().collect(),
             normal_blockers: sections.normal_blockers,
             normal_anchors: sections.normal_anchors,
             normal_exceptions: sections.normal_exceptions,
@@ -610,6 +615,7 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
         .collect();
     check_list("sections.toml question_openers".into(), &sections.question_openers, true);
     check_list("sections.toml normal_sentences".into(), &sections.normal_sentences, true);
+    check_list("sections.toml normal_labels".into(), &sections.normal_labels, true);
     check_list("sections.toml normal_blockers".into(), &sections.normal_blockers, true);
     check_list("sections.toml normal_anchors".into(), &sections.normal_anchors, true);
     check_list("sections.toml normal_exceptions".into(), &sections.normal_exceptions, true);
