@@ -230,6 +230,13 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         if blocked && !has_word(&body[clause_start..end - s.start], &lex.normal_anchors) {
             continue;
         }
+        // An organ's label speaks for its whole sentence, commas included ("Skelet: status na
+        // VATS, verder geen bijzonderheden").
+        if let Some((label, _)) = body[..start - s.start].split_once(':') {
+            if label.split_whitespace().count() <= 3 && has_word(label, &lex.normal_blockers) && !has_word(label, &lex.normal_anchors) {
+                continue;
+            }
+        }
         let cuts = find_cuts(lex, body);
         let (cs, ce) = clause_around(&cuts, body.len(), start - s.start, end - s.start);
         // The side must be close: "Rechts basaal geen afwijkingen", "Links: geen afwijkingen",
@@ -817,7 +824,9 @@ fn find_cuts(lex: &Lexicon, body: &str) -> Vec<(usize, usize, Cut)> {
     let glued = |close: usize| body[close + 1..].chars().next().is_some_and(char::is_alphanumeric);
     let aside = |open: usize, close: usize| {
         body[open + 1..close].split_whitespace().count() <= 3
-            && (body[close + 1..].starts_with(',') || body[close + 1..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_alphabetic)))
+            && (body[close + 1..].trim_end().is_empty()
+                || body[close + 1..].starts_with([',', '.'])
+                || body[close + 1..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_alphabetic)))
     };
     let closing = |open: usize| body[open..].find(')').map(|j| open + j);
     let opening = |close: usize| body[..close].rfind('(');
