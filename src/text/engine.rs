@@ -448,7 +448,7 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
     // leading sentence end and trailing colon.
     for m in lex.header_scan.find_iter(folded) {
         let text = m.as_str();
-        let lead = text.len() - text.trim_start_matches(|c: char| matches!(c, '.' | '!' | '?') || c.is_whitespace()).len();
+        let lead = text.len() - text.trim_start_matches(|c: char| matches!(c, '.' | '!' | '?' | '-' | '*') || c.is_whitespace()).len();
         let header = text[lead..].trim_end_matches(|c: char| c == ':' || c.is_whitespace());
         let header = if header.ends_with(')') { header[..header.rfind('(').unwrap_or(header.len())].trim_end() } else { header };
         let Some(&kind) = lex.header_kind.get(&phrase_key(header)) else { continue };

@@ -423,11 +423,12 @@ impl Lexicon {
                 header_kind.insert(phrase_key(h), group.kind);
             }
         }
-        // A header starts a line or follows a sentence end, and is followed by ':' or line end,
+        // A header starts a line (after any bullet or dashes: "- Conclusie:", "--- tekst aanvraag:")
+        // or follows a sentence end, and is followed by ':' or line end,
         // with at most a short note in brackets between ("Supervisie (dr. De Vries):").
         let header_scan = compile(
             "section headers",
-            &format!(r"(?m)(?:^|[.!?])[ \t]*({})[ \t]*(?:\([^()\n]{{0,40}}\)[ \t]*)?(?::|$)", alternation(&headers)),
+            &format!(r"(?m)(?:^|[.!?])[ \t*\-]*({})[ \t]*(?:\([^()\n]{{0,40}}\)[ \t]*)?(?::|$)", alternation(&headers)),
         )?;
         // Normal statements are regular expressions (spaces match any whitespace), longest first.
         let mut normal_patterns: Vec<(String, Vec<Finding>)> = Vec::new();
