@@ -633,7 +633,7 @@ fn find_mentions(lex: &Lexicon, body: &str, offset: usize, sentence: usize, out:
         let (ws, we) = (pos, pos + word.len());
         pos = we + 1;
         // Typed lengths that can match: one short of a 5-7 letter word, or 7+ letters.
-        if word.len() < 4 || !word.starts_with(|c| lex.fuzzy.iter().any(|f| f.word[0] == c)) || exact.iter().any(|&(a, b)| a < we && ws < b) {
+        if word.len() < 4 || !word.starts_with(|c| lex.fuzzy_initial(c)) || exact.iter().any(|&(a, b)| a < we && ws < b) {
             continue;
         }
         let (first, typed_len) = (word.chars().next().unwrap_or(' '), word.chars().filter(|&c| c != '-').count());
@@ -669,7 +669,7 @@ fn find_mentions(lex: &Lexicon, body: &str, offset: usize, sentence: usize, out:
         let len = first.len() + second.len();
         let initial = first.chars().next().unwrap_or(' ');
         let candidate = |fw: &crate::text::lexicon::FuzzyWord| fw.word[0] == initial && fw.word.len().abs_diff(len) <= 1;
-        if first.len() < 3 || second.len() < 3 || !lex.fuzzy.iter().any(candidate) {
+        if first.len() < 3 || second.len() < 3 || !lex.fuzzy_initial(initial) || !lex.fuzzy.iter().any(candidate) {
             continue;
         }
         // Exactly, or for long words also with one typo ("pneumo torax").

@@ -226,6 +226,8 @@ pub struct Lexicon {
     /// Single-word triggers of 7+ letters, matched with one typo ("moglijk", "twijfelachtge").
     pub(crate) fuzzy_triggers: Vec<(Vec<char>, usize)>,
     pub(crate) fuzzy: Vec<FuzzyWord>,
+    /// First letters of the fuzzy words (ASCII bit set), to skip most words at once.
+    pub(crate) fuzzy_initials: u128,
     pub(crate) exclude: [Option<Regex>; 3],
     pub(crate) triggers: Vec<Trigger>,
     pub(crate) trigger_scan: Regex,
@@ -335,6 +337,12 @@ fn compile(what: &str, pattern: &str) -> Result<Regex, LexiconError> {
 }
 
 impl Lexicon {
+    /// Could a word starting with `c` be a typo of a fuzzy word? (Fuzzy words keep their first
+    /// letter.)
+    pub(crate) fn fuzzy_initial(&self, c: char) -> bool {
+        c.is_ascii() && self.fuzzy_initials & (1u128 << c as u32) != 0
+    }
+
     /// Reads and compiles the lexicon folder.
     pub fn load(dir: &Path) -> Result<Self, LexiconError> {
         Self::compile(&LexiconSource::read(dir)?)
@@ -498,6 +506,7 @@ impl Lexicon {
             term_set,
             term_finding,
             term_short,
+            fuzzy_initials: fuzzy.iter().filter(|f: &&FuzzyWord| f.word[0].is_ascii()).fold(0u128, |m, f| m | (1u128 << f.word[0] as u32)),
             term_weak,
             term_diagnosis,
             fuzzy_triggers,
