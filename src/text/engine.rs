@@ -544,10 +544,16 @@ fn split_sentences(lex: &Lexicon, text: &str, folded: &str, start: usize, end: u
         }
     };
     let mut i = start;
+    let mut line_start = start;
     while i < end {
         let c = bytes[i];
         let boundary = match c {
-            b'\n' | b';' | b'!' => true,
+            b'\n' => {
+                let wrapped = soft_wrap(folded, line_start, i, end);
+                line_start = i + 1;
+                !wrapped
+            }
+            b';' | b'!' => true,
             // "Infiltraat?" ends a sentence; a '?' before its word ("? PTX li") does not.
             b'?' => i > start && !bytes[i - 1].is_ascii_whitespace(),
             b'.' => {
@@ -569,6 +575,17 @@ fn split_sentences(lex: &Lexicon, text: &str, folded: &str, start: usize, end: u
         i += 1;
     }
     push(s, end, out);
+}
+
+/// A line break inside a sentence, as an export or an HL7 feed wraps long lines ("GEEN
+/// AANWIJZINGEN VOOR\nPNEUMONIE"): the line is long, ends in a word or a comma, and the next line
+/// goes on with a word. Short lines (headers, template fields, list items) keep their break.
+fn soft_wrap(folded: &str, line_start: usize, newline: usize, end: usize) -> bool {
+    let line = folded[line_start..newline].trim_end();
+    let next = folded[newline + 1..end].chars().next();
+    line.len() >= 40
+        && line.ends_with(|c: char| c.is_alphanumeric() || c == ',')
+        && next.is_some_and(char::is_alphanumeric)
 }
 
 /// A dictated full stop ("geen pneumothorax punt longvelden helder"): a whole word from
