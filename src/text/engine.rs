@@ -230,6 +230,11 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         if blocked && !has_word(&body[clause_start..end - s.start], &lex.normal_anchors) {
             continue;
         }
+        // "Geen afwijkingen aan de ribben": the organ named right after the statement.
+        let after: Vec<&str> = body[end - s.start..].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(4).collect();
+        if matches!(after.first(), Some(&("aan" | "van" | "in"))) && has_word(&after.join(" "), &lex.normal_blockers) && !has_word(&after.join(" "), &lex.normal_anchors) {
+            continue;
+        }
         // An organ's label speaks for its whole sentence, commas included ("Skelet: status na
         // VATS, verder geen bijzonderheden").
         if let Some((label, _)) = body[..start - s.start].split_once(':') {
@@ -582,10 +587,14 @@ fn split_sentences(lex: &Lexicon, text: &str, folded: &str, start: usize, end: u
 /// goes on with a word. Short lines (headers, template fields, list items) keep their break.
 fn soft_wrap(folded: &str, line_start: usize, newline: usize, end: usize) -> bool {
     let line = folded[line_start..newline].trim_end();
-    let next = folded[newline + 1..end].chars().next();
-    line.len() >= 40
+    let rest = &folded[newline + 1..end];
+    let next = rest.trim_start_matches(' ');
+    // A continuation line indented under its field ("Longen:   geen rondhaarden, geen\n
+    //           infiltratieve afwijkingen") is wrapped whatever the line's length.
+    let indented = rest.len() - next.len() >= 2;
+    (line.len() >= 40 || indented)
         && line.ends_with(|c: char| c.is_alphanumeric() || c == ',')
-        && next.is_some_and(char::is_alphanumeric)
+        && next.starts_with(char::is_alphanumeric)
 }
 
 /// A dictated full stop ("geen pneumothorax punt longvelden helder"): a whole word from
