@@ -232,13 +232,13 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         }
         // "Geen afwijkingen aan de ribben": the organ named right after the statement.
         let after: Vec<&str> = body[end - s.start..].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(4).collect();
-        if matches!(after.first(), Some(&("aan" | "van" | "in"))) && has_word(&after.join(" "), &lex.normal_blockers) && !has_word(&after.join(" "), &lex.normal_anchors) {
+        if matches!(after.first(), Some(&("aan" | "van" | "in"))) && names_other_organ(lex, &after.join(" ")) {
             continue;
         }
         // An organ's label speaks for its whole sentence, commas included ("Skelet: status na
         // VATS, verder geen bijzonderheden").
         if let Some((label, _)) = body[..start - s.start].split_once(':') {
-            if label.split_whitespace().count() <= 3 && has_word(label, &lex.normal_blockers) && !has_word(label, &lex.normal_anchors) {
+            if label.split_whitespace().count() <= 3 && names_other_organ(lex, label) {
                 continue;
             }
         }
@@ -299,6 +299,11 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             },
         }
     })
+}
+
+/// Does `text` name an organ other than the lungs ("Skelet", "aan de ribben") and not the lungs?
+fn names_other_organ(lex: &Lexicon, text: &str) -> bool {
+    has_word(text, &lex.normal_blockers) && !has_word(text, &lex.normal_anchors)
 }
 
 /// Does `text` contain one of `words` (each one or more whole words, folded) as whole words?
@@ -615,8 +620,7 @@ fn dictated_stop(lex: &Lexicon, folded: &str, start: usize, i: usize, end: usize
 /// After an abbreviation's '.', a capital in the original text starts a new sentence ("bekend
 /// longca re. Massa RBK"), except after a title ("dr. Visser").
 fn capital_after(lex: &Lexicon, text: &str, folded: &str, s: usize, dot: usize) -> bool {
-    let word = folded[s..dot].rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
-    if lex.name_titles.contains(word) {
+    if lex.name_titles.contains(last_word(&folded[s..dot])) {
         return false;
     }
     let rest = &folded[dot + 1..];
@@ -630,8 +634,13 @@ fn capital_after(lex: &Lexicon, text: &str, folded: &str, s: usize, dot: usize) 
     original.is_some_and(char::is_uppercase)
 }
 
+/// The word a '.' follows.
+fn last_word(before: &str) -> &str {
+    before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("")
+}
+
 fn is_abbreviation(lex: &Lexicon, before: &str) -> bool {
-    let word = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
+    let word = last_word(before);
     word.len() <= 1 && word.chars().all(|c| c.is_alphabetic()) && !word.is_empty() || lex.abbreviations.contains(word)
 }
 
@@ -953,15 +962,21 @@ fn clause_around(cuts: &[(usize, usize, Cut)], len: usize, ms: usize, me: usize)
 /// clause when they name a lung part ("Het rechter longveld is, voor zover te beoordelen, zonder
 /// afwijkingen"), but not another object's side ("drain rechts").
 fn normal_side(lex: &Lexicon, body: &str, clause: (usize, usize), near: (usize, usize)) -> Laterality {
-    lex.side_scan
-        .find_iter(&body[clause.0..clause.1])
-        .filter(|m| {
-            let (a, b) = (clause.0 + m.start(), clause.0 + m.end());
+    side_words(lex, body, clause)
+        .filter(|&(a, b, _)| {
             let next = body[b..].split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
             (near.0 <= a && b <= near.1) || lex.side_parts.contains(next)
         })
-        .filter_map(|m| lex.side_of.get(&phrase_key(m.as_str())).copied())
-        .fold(Laterality::Unspecified, Laterality::merge)
+        .fold(Laterality::Unspecified, |acc, (_, _, side)| acc.merge(side))
+}
+
+/// The side words in `region` of the sentence, by byte position, without the directions
+/// ("naar links").
+fn side_words<'a>(lex: &'a Lexicon, body: &'a str, region: (usize, usize)) -> impl Iterator<Item = (usize, usize, Laterality)> + 'a {
+    lex.side_scan
+        .find_iter(&body[region.0..region.1])
+        .filter_map(move |m| lex.side_of.get(&phrase_key(m.as_str())).map(|&l| (region.0 + m.start(), region.0 + m.end(), l)))
+        .filter(|s| s.2 != Laterality::Unspecified)
 }
 
 /// Byte position where the `n`th word before `pos` starts (0 when there are fewer).
@@ -998,12 +1013,7 @@ fn side_start(body: &str, cuts: &[(usize, usize, Cut)], clause_start: usize) -> 
 /// together with side words coordinated with it ("links en rechts", "re/li"), so that another
 /// organ's side in the same clause ("pneumothorax rechts met shift naar links") does not count.
 fn mention_side(lex: &Lexicon, body: &str, region: (usize, usize), mention: (usize, usize)) -> Laterality {
-    let sides: Vec<(usize, usize, Laterality)> = lex
-        .side_scan
-        .find_iter(&body[region.0..region.1])
-        .filter_map(|m| lex.side_of.get(&phrase_key(m.as_str())).map(|&l| (region.0 + m.start(), region.0 + m.end(), l)))
-        .filter(|s| s.2 != Laterality::Unspecified)
-        .collect();
+    let sides: Vec<(usize, usize, Laterality)> = side_words(lex, body, region).collect();
     let gap = |&(a, b, _): &(usize, usize, Laterality)| if b <= mention.0 { mention.0 - b } else { a.saturating_sub(mention.1) };
     let Some(nearest) = sides.iter().min_by_key(|s| gap(s)).copied() else { return Laterality::Unspecified };
     let coordinated = |x: &(usize, usize, Laterality), y: &(usize, usize, Laterality)| {
