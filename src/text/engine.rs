@@ -108,14 +108,14 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
     let mut decided: [Vec<(Rank, TextFinding)>; 3] = Default::default();
 
     for (si, s) in sentences.iter().enumerate() {
-        if s.kind == SectionKind::Question {
+        if !s.kind.asserts() {
             continue;
         }
         let body = &folded[s.start..s.end];
         find_mentions(lex, body, s.start, si, &mut mentions);
         let before = normals.len();
         for m in lex.normal_scan.find_iter(body) {
-            if word_bounded(body, m.start(), m.end(), false) {
+            if word_bounded(body, m.start(), m.end(), false) && !continued_normal(lex, body, m.end()) {
                 normals.push((s.start + m.start(), s.start + m.end(), NormalKind::Pattern, si));
             }
         }
@@ -169,7 +169,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             // answer decides, and the evidence runs through it.
             let mut evidence_sentence = s;
             let answered = best.filter(|t| lex.triggers[t.trigger].phrase == "?").and_then(|_| {
-                let next = sentences.get(si + 1).filter(|n| n.kind != SectionKind::Question)?;
+                let next = sentences.get(si + 1).filter(|n| n.kind.asserts())?;
                 let answer = folded[next.start..next.end].trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace());
                 let answer_span = (next.start, next.start + answer.len());
                 if lex.answers_no.iter().any(|a| a == answer) {
@@ -473,27 +473,60 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
         let end = bounds.get(i + 1).map_or(folded.len(), |b| b.0);
         sections.push((content, end.max(content), kind));
     }
+    let quotes = quoted_passages(folded);
     let mut out = Vec::new();
     for (start, end, kind) in sections {
-        if kind == SectionKind::Question {
+        if !kind.asserts() {
             // The indication is short: it ends where its answer starts, and what follows
             // without a header of its own is read as findings.
-            let q_end = question_end(folded, start, end);
+            // An earlier report's quoted text ends with its closing quote.
+            let quoted = quotes.iter().find(|q| kind == SectionKind::Prior && folded[start..q.0].trim().is_empty());
+            let q_end = quoted.map_or_else(|| question_end(folded, start, end), |q| (q.1 + 1).min(end));
             split_sentences(lex, text, folded, start, q_end, kind, &mut out);
             split_sentences(lex, text, folded, q_end, end, SectionKind::Findings, &mut out);
         } else {
             split_sentences(lex, text, folded, start, end, kind, &mut out);
         }
     }
+    // A passage quoted from an earlier report after a colon ("Verslag SEH 01-06: 'Klaplong
+    // links.'") is about that examination.
+    for &(open, close) in &quotes {
+        // The quote is a sentence of its own, whatever the punctuation around it.
+        let mut split = Vec::with_capacity(out.len() + 2);
+        for s in out.drain(..) {
+            let mut start = s.start;
+            for cut in [open, close + 1] {
+                if start < cut && cut < s.end {
+                    let piece = folded[start..cut].trim_end();
+                    if !piece.is_empty() {
+                        split.push(Sentence { start, end: start + piece.len(), kind: s.kind });
+                    }
+                    start = cut + (folded[cut..s.end].len() - folded[cut..s.end].trim_start().len());
+                }
+            }
+            split.push(Sentence { start, ..s });
+        }
+        out = split;
+        for s in out.iter_mut().filter(|s| s.start >= open && s.start < close) {
+            s.kind = SectionKind::Prior;
+        }
+    }
     // A report that opens with a bare question line ("Pneumonie?", "Ter uitsluiting
     // longmetastasen") before anything else: that line is the clinical question.
     if let Some(first) = out.first().copied() {
-        let line_end = folded[first.start..].find('\n').map_or(folded.len(), |i| first.start + i);
-        let first_line = folded[first.start..line_end].trim_end();
+        let line_end_at = |start: usize| folded[start..].find('\n').map_or(folded.len(), |i| start + i);
+        // The question line may follow an examination title ("X-thorax/X-LWK\nKoorts. Pneumonie?").
+        let title_end = line_end_at(first.start);
+        let q_start = match out.iter().find(|s| s.start > title_end) {
+            Some(next) if is_title(lex, &folded[first.start..title_end]) => next.start,
+            _ => first.start,
+        };
+        let line_end = line_end_at(q_start);
+        let first_line = folded[q_start..line_end].trim_end();
         let more_follows = out.iter().any(|s| s.start >= line_end);
         let opener = lex.question_openers.iter().any(|o| first_line.starts_with(o.as_str()));
         if bounds.first().is_none_or(|b| b.0 >= line_end) && (first_line.ends_with('?') || opener) && more_follows {
-            for s in out.iter_mut().filter(|s| s.start < line_end) {
+            for s in out.iter_mut().filter(|s| s.start >= q_start && s.start < line_end) {
                 s.kind = SectionKind::Question;
             }
         } else if first.kind == SectionKind::Findings && bounds.first().is_some_and(|b| b.0 >= first.end) {
@@ -507,6 +540,56 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
         }
     }
     out
+}
+
+/// An examination title on a line of its own: a few words, no sentence or field punctuation, one of
+/// them naming the examination ("X-thorax/X-LWK", "Thorax PA liggend").
+fn is_title(lex: &Lexicon, line: &str) -> bool {
+    let line = line.trim();
+    !line.contains(['.', '?', ':', ','])
+        && line.split_whitespace().count() <= 6
+        && line.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| lex.title_words.iter().any(|t| t == w))
+}
+
+/// Quoted passages of at least three words that open right after a colon and close on the same
+/// line: (opening quote, closing quote). An apostrophe inside a word ("foto's") neither opens nor
+/// closes one.
+fn quoted_passages(folded: &str) -> Vec<(usize, usize)> {
+    let is_quote = |c: char| matches!(c, '\'' | '"' | '\u{201c}' | '\u{201d}' | '\u{201e}');
+    let mut out = Vec::new();
+    let mut rest = 0;
+    while let Some(colon) = folded[rest..].find(':').map(|i| rest + i) {
+        rest = colon + 1;
+        let after = folded[rest..].trim_start_matches(' ');
+        let open = folded.len() - after.len();
+        let mut chars = after.char_indices();
+        if !chars.next().is_some_and(|(_, c)| is_quote(c)) {
+            continue;
+        }
+        let line = &folded[open..folded[open..].find('\n').map_or(folded.len(), |i| open + i)];
+        let mut prev = ' ';
+        let close = line.char_indices().skip(1).find(|&(i, c)| {
+            let closes = is_quote(c) && !prev.is_whitespace() && !line[i + c.len_utf8()..].starts_with(|n: char| n.is_alphanumeric());
+            prev = c;
+            closes
+        });
+        if let Some((i, _)) = close {
+            if line[..i].split_whitespace().count() >= 3 {
+                out.push((open, open + i));
+                rest = open + i;
+            }
+        }
+    }
+    out
+}
+
+/// A normal statement that runs on into a narrower one ("longvelden vrij van infiltraten").
+fn continued_normal(lex: &Lexicon, body: &str, end: usize) -> bool {
+    let word_start = body[..end].rfind(|c: char| !is_word_char(c)).map_or(0, |i| i + 1);
+    let next = body[end..].trim_start();
+    let next_word = &next[..next.find(|c: char| !is_word_char(c)).unwrap_or(next.len())];
+    !next_word.is_empty()
+        && lex.normal_continuations.iter().any(|p| p.split_once(' ').is_some_and(|(a, b)| a == &body[word_start..end] && b == next_word))
 }
 
 /// End of a question section's text. Inline ("Vraag: pneumonie? -> ..."): at "->" or the line

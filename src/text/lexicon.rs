@@ -47,6 +47,16 @@ pub enum SectionKind {
     /// A supervisor's or later addition ("Supervisie:", "Correctie:", "Addendum:"): it has the
     /// last word over everything before it.
     Revision,
+    /// An earlier report quoted or summarised ("Verslag vorig onderzoek:", "Eerdere bevinding:"):
+    /// about another examination, so never an assertion about this one.
+    Prior,
+}
+
+impl SectionKind {
+    /// Whether statements in this section speak about the current examination.
+    pub fn asserts(self) -> bool {
+        !matches!(self, SectionKind::Question | SectionKind::Prior)
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -146,6 +156,8 @@ struct SectionsFile {
     normal_blockers: Vec<String>,
     normal_anchors: Vec<String>,
     normal_exceptions: Vec<String>,
+    normal_continuations: Vec<String>,
+    title_words: Vec<String>,
     answers_no: Vec<String>,
     answers_yes: Vec<String>,
     normal_sentences: Vec<String>,
@@ -263,11 +275,16 @@ pub struct Lexicon {
     /// Exception words before a normal statement ("behoudens een nodus rechts geen
     /// afwijkingen"): the side named in the exception does not restrict the statement.
     pub(crate) normal_exceptions: Vec<String>,
+    /// A normal statement whose last word starts one of these phrases is not one ("longvelden
+    /// vrij van infiltraten" speaks of infiltrates only).
+    pub(crate) normal_continuations: Vec<String>,
     /// Whole-sentence answers to a question about a finding ("Ptx? Nee.").
     pub(crate) answers_no: Vec<String>,
     pub(crate) answers_yes: Vec<String>,
     /// First-line openers of a headerless report that make that line the clinical question.
     pub(crate) question_openers: Vec<String>,
+    /// Words that make a short first line an examination title, which a question line may follow.
+    pub(crate) title_words: Vec<String>,
     pub(crate) side_scan: Regex,
     pub(crate) side_of: HashMap<String, Laterality>,
     pub(crate) side_parts: HashSet<String>,
@@ -541,6 +558,8 @@ impl Lexicon {
             normal_blockers: sections.normal_blockers,
             normal_anchors: sections.normal_anchors,
             normal_exceptions: sections.normal_exceptions,
+            normal_continuations: sections.normal_continuations,
+            title_words: sections.title_words,
             answers_no: sections.answers_no,
             answers_yes: sections.answers_yes,
             question_openers: sections.question_openers,
@@ -629,6 +648,8 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("sections.toml normal_blockers".into(), &sections.normal_blockers, true);
     check_list("sections.toml normal_anchors".into(), &sections.normal_anchors, true);
     check_list("sections.toml normal_exceptions".into(), &sections.normal_exceptions, true);
+    check_list("sections.toml normal_continuations".into(), &sections.normal_continuations, true);
+    check_list("sections.toml title_words".into(), &sections.title_words, true);
     check_list("sections.toml answers_no".into(), &sections.answers_no, true);
     check_list("sections.toml answers_yes".into(), &sections.answers_yes, true);
     let sides = [&sections.laterality.both, &sections.laterality.left, &sections.laterality.right];
