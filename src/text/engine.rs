@@ -709,12 +709,11 @@ fn capital_after(lex: &Lexicon, text: &str, folded: &str, s: usize, dot: usize) 
     let rest = &folded[dot + 1..];
     let Some(next) = rest.find(|c: char| !c.is_whitespace()).map(|k| dot + 1 + k) else { return false };
     // fold keeps one char per char: with equal lengths the byte offsets agree too.
-    let original = if text.len() == folded.len() {
-        text[next..].chars().next()
-    } else {
-        text.chars().nth(folded[..next].chars().count())
-    };
-    original.is_some_and(char::is_uppercase)
+    let original = if text.len() == folded.len() { &text[next..] } else { text.char_indices().nth(folded[..next].chars().count()).map_or("", |(i, _)| &text[i..]) };
+    // An acronym ("infiltr. LOK", "ca. PTX") starts no sentence: a capital counts only before a
+    // word with a lower-case letter.
+    let word: String = original.chars().take_while(|c| c.is_alphanumeric()).collect();
+    word.starts_with(char::is_uppercase) && word.chars().any(char::is_lowercase)
 }
 
 /// The word a '.' follows.

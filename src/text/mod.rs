@@ -56,7 +56,7 @@ impl TextReader {
             (Some(m), TextModelMode::On | TextModelMode::Only) => Some(m.predict(text)?),
             _ => None,
         };
-        let override_p = self.model.as_ref().map_or(1.0, |m| m.override_probability);
+        let overrides = self.model.as_ref().map_or(&[][..], |m| &m.overrides[..]);
         Ok(lex.map(|t| {
             let view = probs.map(|p| ModelView::from_probabilities(&p[t.finding.index()]));
             match self.mode {
@@ -68,7 +68,7 @@ impl TextReader {
                     Reading { finding: f, model: view, agreement: Some(true) }
                 }
                 _ => {
-                    let (finding, agreement) = combine::combine(t, view, override_p);
+                    let (finding, agreement) = combine::combine(t, view, overrides);
                     Reading { finding, model: view, agreement }
                 }
             }

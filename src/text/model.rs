@@ -10,6 +10,7 @@ use tract_onnx::prelude::*;
 
 use crate::classifier::{PooledPlan, optimized_plan};
 use crate::finding::{Finding, ReportStatus};
+use super::combine::Override;
 
 #[derive(Debug, Clone, Deserialize)]
 struct CardFile {
@@ -31,14 +32,18 @@ struct CardFile {
     add_special_tokens: bool,
     labels: Vec<String>,
     findings: Vec<String>,
-    /// Lexicon-silent findings take the model's status only at or above this probability.
-    #[serde(default = "default_override")]
-    override_probability: f32,
+    /// Where the model's status replaces the lexicon's (see `combine`); none: the lexicon decides.
+    #[serde(default)]
+    overrides: Vec<OverrideSpec>,
     reference: Option<RefSpec>,
 }
 
-fn default_override() -> f32 {
-    0.9
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OverrideSpec {
+    lexicon: String,
+    model: String,
+    min_probability: f32,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -60,7 +65,8 @@ pub struct TextModel {
     /// "name@version+sha256:<12 hex>".
     pub model_id: String,
     pub max_length: usize,
-    pub override_probability: f32,
+    /// The card's overrides of the lexicon, in card order.
+    pub overrides: Vec<Override>,
     pad_id: u32,
     crlf_to_lf: bool,
     lowercase: bool,
@@ -96,6 +102,18 @@ impl TextModel {
         if finding_index.iter().any(Option::is_none) {
             return Err(invalid(format!("findings must include all three, got {:?}", card.findings)));
         }
+        let overrides = card
+            .overrides
+            .iter()
+            .map(|o| {
+                let status = |s: &str| s.parse::<ReportStatus>().map_err(|e| invalid(format!("overrides: {e}")));
+                let (lexicon, model) = (status(&o.lexicon)?, status(&o.model)?);
+                if lexicon == model || !(0.0..=1.0).contains(&o.min_probability) {
+                    return Err(invalid(format!("overrides: {} -> {} at {} is not an override", o.lexicon, o.model, o.min_probability)));
+                }
+                Ok(Override { lexicon, model, min_probability: o.min_probability })
+            })
+            .collect::<anyhow::Result<Vec<_>>>()?;
         let tokenizer = tokenizers::Tokenizer::from_file(dir.join(&card.tokenizer))
             .map_err(|e| invalid(format!("cannot load tokenizer {}: {e}", card.tokenizer)))?;
         let onnx_path = dir.join(&card.onnx);
@@ -111,7 +129,7 @@ impl TextModel {
             path: card_path.to_path_buf(),
             model_id: format!("{}@{}+sha256:{}", card.name, card.version, &sha[..12]),
             max_length: card.max_length,
-            override_probability: card.override_probability,
+            overrides,
             pad_id: card.pad_id,
             crlf_to_lf: card.crlf_to_lf,
             lowercase: card.lowercase,
