@@ -389,15 +389,25 @@ fn evidence(
     laterality: Laterality,
 ) -> TextFinding {
     let start = char_offset(folded, s.start);
-    let end = char_offset(folded, s.end);
-    let (trigger_start, trigger_end) = trigger.map_or((0, 0), |(a, b)| (char_offset(folded, a), char_offset(folded, b)));
+    let mut end = char_offset(folded, s.end);
+    let (mut trigger_start, mut trigger_end) = trigger.map_or((0, 0), |(a, b)| (char_offset(folded, a), char_offset(folded, b)));
+    // A cue in a dictated mark ("pneumonie vraagteken" read as "pneumonie?"): the mark sits on the
+    // space before the word and the word became padding, so the trigger is the word itself.
+    let original = |a: usize, b: usize| text.chars().skip(a).take(b - a).collect::<String>();
+    if trigger_end > trigger_start && original(trigger_start, trigger_end).trim().is_empty() {
+        let padded = folded.chars().skip(trigger_end).take_while(|&c| c == ' ').count();
+        let word = original(trigger_end, trigger_end + padded);
+        trigger_start = trigger_end + (word.len() - word.trim_start().len());
+        trigger_end += word.trim_end().chars().count();
+        end = end.max(trigger_end);
+    }
     TextFinding {
         finding,
         status,
         evidence: text.chars().skip(start).take(end - start).collect::<String>(),
         evidence_start: start as u32,
         evidence_end: end as u32,
-        trigger: text.chars().skip(trigger_start).take(trigger_end - trigger_start).collect(),
+        trigger: original(trigger_start, trigger_end),
         trigger_start: trigger_start as u32,
         trigger_end: trigger_end as u32,
         laterality: if status == ReportStatus::Absent { Laterality::Unspecified } else { laterality },
