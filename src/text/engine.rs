@@ -145,10 +145,16 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 continue;
             }
             let (ms_, me) = (m.start - s.start, m.end - s.start);
+            // A cue in the mention's own clause outranks one that reaches in from another clause
+            // ("De nodus is niet meer zichtbaar, betrof waarschijnlijk overprojectie").
+            let clause = clause_around(&cuts, body.len(), ms_, me);
             let best = triggers
                 .iter()
                 .filter(|t| reaches(lex, body, &cuts, t, ms_, me))
-                .max_by_key(|t| (lex.triggers[t.trigger].priority, std::cmp::Reverse(distance(t, ms_, me))));
+                .max_by_key(|t| {
+                    let own = t.start >= clause.0 && t.end <= clause.1;
+                    (own, lex.triggers[t.trigger].priority, std::cmp::Reverse(distance(t, ms_, me)))
+                });
             // An unqualified mention explained away in its sentence ("ronde verdichting,
             // passend bij tepelschaduw") is not a finding; a negated or hedged one still counts,
             // and so does one whose explanation is itself hedged ("waarschijnlijk tepelschaduw").
