@@ -60,3 +60,33 @@ fn one_batched_call_per_report_equals_three_single_calls() {
         }
     }
 }
+
+#[test]
+fn the_model_overrules_the_lexicon_only_as_its_card_allows() {
+    let m = model();
+    let overrides = m.overrides.clone();
+    assert!(!overrides.is_empty(), "the bundled card lists its overrides");
+    let with = TextReader { lexicon: Lexicon::load(&root().join("lexicon")).unwrap(), model: Some(m), mode: TextModelMode::On };
+    let without = TextReader::lexicon_only(Lexicon::load(&root().join("lexicon")).unwrap());
+    let probes = std::fs::read_to_string(root().join("tests/data/probe_reports.jsonl")).unwrap();
+    let mut overruled = 0;
+    for line in probes.lines().take(1500) {
+        let r: serde_json::Value = serde_json::from_str(line).unwrap();
+        let text = r["text"].as_str().unwrap();
+        for (a, b) in with.read(text).unwrap().iter().zip(without.read(text).unwrap()) {
+            let (lexicon, fin) = (b.finding.status, a.finding.status);
+            if lexicon == fin {
+                assert_eq!(a.finding.trigger, b.finding.trigger, "{}: unchanged status keeps the lexicon's trigger", r["id"]);
+                continue;
+            }
+            overruled += 1;
+            let view = a.model.unwrap();
+            assert_eq!(view.status, fin, "{}: only the model's own status can replace the lexicon's", r["id"]);
+            let rule = overrides.iter().find(|o| o.lexicon == lexicon && o.model == fin);
+            assert!(rule.is_some_and(|o| view.probability >= o.min_probability), "{}: {lexicon} -> {fin} at p={} is not in the card", r["id"], view.probability);
+            assert!(a.finding.trigger.starts_with("text model p="), "{}: {}", r["id"], a.finding.trigger);
+            assert_eq!((a.finding.evidence_start, a.finding.evidence_end), (b.finding.evidence_start, b.finding.evidence_end));
+        }
+    }
+    assert!(overruled > 0, "no report in the sample was overruled");
+}
