@@ -171,6 +171,16 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 Some((Qualifier::Uncertain, t)) => (ReportStatus::Uncertain, Some((s.start + t.start, s.start + t.end))),
                 None => (ReportStatus::Present, None),
             };
+            // A negation that a later clause takes back with a rule-out hedge naming no finding
+            // of its own ("Geen pneumothorax zichtbaar, maar op liggende opname niet volledig uit
+            // te sluiten").
+            let (status, trigger_span) = match status {
+                ReportStatus::Absent => match reopened(lex, body, clause.1, ms.iter().map(|o| o.start - s.start)) {
+                    Some((a, b)) => (ReportStatus::Uncertain, Some((s.start + a, s.start + b))),
+                    None => (status, trigger_span),
+                },
+                _ => (status, trigger_span),
+            };
             // A question answered in the next sentence ("Ptx? Nee.", "Infiltraat? Ja."): the
             // answer decides, and the evidence runs through it.
             let mut evidence_sentence = s;
@@ -556,6 +566,17 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
         }
     }
     out
+}
+
+/// The first rule-out hedge (`reopeners`) after `from` in a sentence, when no finding mention
+/// starts between `from` and its end.
+fn reopened(lex: &Lexicon, body: &str, from: usize, mentions: impl Iterator<Item = usize> + Clone) -> Option<(usize, usize)> {
+    lex.reopeners
+        .iter()
+        .filter_map(|p| body[from..].find(p.as_str()).map(|i| (from + i, from + i + p.len())))
+        .filter(|&(a, b)| word_bounded(body, a, b, false))
+        .min()
+        .filter(|&(_, b)| !mentions.clone().any(|m| m > from && m < b))
 }
 
 /// An examination title on a line of its own: a few words, no sentence or field punctuation, one of

@@ -119,6 +119,9 @@ struct ContextFile {
     /// Terminations that end a scope only at the start of a clause.
     #[serde(default)]
     initial_terminations: Vec<String>,
+    /// Rule-out hedges that take back a negation from a later clause.
+    #[serde(default)]
+    reopeners: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -259,6 +262,8 @@ pub struct Lexicon {
     pub(crate) clause_verbs: HashSet<String>,
     pub(crate) relative_words: HashSet<String>,
     pub(crate) initial_terminations: HashSet<String>,
+    /// Rule-out hedges that, in a later clause naming no finding, take back a negation.
+    pub(crate) reopeners: Vec<String>,
     pub(crate) normal_scan: Regex,
     pub(crate) normal_set: RegexSet,
     pub(crate) normal_covers: Vec<Vec<Finding>>,
@@ -550,6 +555,7 @@ impl Lexicon {
             clause_verbs: context.clause_verbs.iter().cloned().collect(),
             relative_words: context.relative_words.iter().cloned().collect(),
             initial_terminations: context.initial_terminations.iter().cloned().collect(),
+            reopeners: context.reopeners.clone(),
             normal_scan,
             normal_set,
             normal_covers,
@@ -636,6 +642,7 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("context.toml clause_verbs".into(), &context.clause_verbs, true);
     check_list("context.toml relative_words".into(), &context.relative_words, true);
     check_list("context.toml initial_terminations".into(), &context.initial_terminations, true);
+    check_list("context.toml reopeners".into(), &context.reopeners, true);
     let not_terminations: Vec<String> = context
         .initial_terminations
         .iter()
