@@ -219,7 +219,11 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 revision: s.kind == SectionKind::Revision && !hedged_diagnosis,
                 conclusion: s.kind == SectionKind::Conclusion && !hedged_diagnosis,
                 explicit: true,
-                specific: (!m.weak || status == ReportStatus::Uncertain) && !hedged_diagnosis,
+                // A negation for one side ("Links geen consolidatie") does not outweigh an opacity
+                // described elsewhere ("Verdichting in de rechter onderkwab").
+                specific: (!m.weak || status == ReportStatus::Uncertain)
+                    && !hedged_diagnosis
+                    && !(status == ReportStatus::Absent && matches!(laterality, Laterality::Left | Laterality::Right)),
                 status: status_rank(status),
             };
             decided[m.finding.index()].push((rank, evidence(text, &folded, evidence_sentence, m.finding, status, trigger_span, laterality)));
