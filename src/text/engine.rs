@@ -683,7 +683,7 @@ fn split_sentences(lex: &Lexicon, text: &str, folded: &str, start: usize, end: u
         let c = bytes[i];
         let boundary = match c {
             b'\n' => {
-                let wrapped = soft_wrap(folded, line_start, i, end);
+                let wrapped = soft_wrap(text, folded, line_start, i, end);
                 line_start = i + 1;
                 !wrapped
             }
@@ -714,7 +714,7 @@ fn split_sentences(lex: &Lexicon, text: &str, folded: &str, start: usize, end: u
 /// A line break inside a sentence, as an export or an HL7 feed wraps long lines ("GEEN
 /// AANWIJZINGEN VOOR\nPNEUMONIE"): the line is long, ends in a word or a comma, and the next line
 /// goes on with a word. Short lines (headers, template fields, list items) keep their break.
-fn soft_wrap(folded: &str, line_start: usize, newline: usize, end: usize) -> bool {
+fn soft_wrap(text: &str, folded: &str, line_start: usize, newline: usize, end: usize) -> bool {
     let line = folded[line_start..newline].trim_end();
     let rest = &folded[newline + 1..end];
     let next = rest.trim_start_matches(' ');
@@ -724,6 +724,18 @@ fn soft_wrap(folded: &str, line_start: usize, newline: usize, end: usize) -> boo
     (line.len() >= 40 || indented)
         && line.ends_with(|c: char| c.is_alphanumeric() || c == ',')
         && next.starts_with(char::is_alphanumeric)
+        && !capitalised_word_at(text, folded, end - next.len())
+}
+
+/// Whether the original text has a capitalised word (a capital, then a lower-case letter) at
+/// this folded offset: in mixed-case text it starts a sentence ("...drain links\nPneumothorax
+/// links niet meer aantoonbaar"); a wrapped line goes on in lower case, and all-caps text never
+/// has one.
+fn capitalised_word_at(text: &str, folded: &str, at: usize) -> bool {
+    // fold keeps one char per char: with equal lengths the byte offsets agree too.
+    let original = if text.len() == folded.len() { &text[at..] } else { text.char_indices().nth(folded[..at].chars().count()).map_or("", |(i, _)| &text[i..]) };
+    let mut chars = original.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
 }
 
 /// A dictated full stop ("geen pneumothorax punt longvelden helder"): a whole word from
@@ -750,11 +762,9 @@ fn capital_after(lex: &Lexicon, text: &str, folded: &str, s: usize, dot: usize) 
     let rest = &folded[dot + 1..];
     let Some(next) = rest.find(|c: char| !c.is_whitespace()).map(|k| dot + 1 + k) else { return false };
     // fold keeps one char per char: with equal lengths the byte offsets agree too.
-    let original = if text.len() == folded.len() { &text[next..] } else { text.char_indices().nth(folded[..next].chars().count()).map_or("", |(i, _)| &text[i..]) };
     // An acronym ("infiltr. LOK", "ca. PTX") starts no sentence: a capital counts only before a
     // word with a lower-case letter.
-    let word: String = original.chars().take_while(|c| c.is_alphanumeric()).collect();
-    word.starts_with(char::is_uppercase) && word.chars().any(char::is_lowercase)
+    capitalised_word_at(text, folded, next)
 }
 
 /// The word a '.' follows.
