@@ -555,7 +555,10 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
         let first_line = folded[q_start..line_end].trim_end();
         let more_follows = out.iter().any(|s| s.start >= line_end);
         let opener = lex.question_openers.iter().any(|o| first_line.starts_with(o.as_str()));
-        if bounds.first().is_none_or(|b| b.0 >= line_end) && (first_line.ends_with('?') || opener) && more_follows {
+        // No header may come before the question line's end, except an examination title used
+        // as one ("X-thorax\n\nPneumothorax?\n\n...").
+        let no_header = bounds.iter().take_while(|b| b.0 < line_end).all(|b| b.1 <= q_start && is_title(lex, &folded[b.0..b.1]));
+        if no_header && (first_line.ends_with('?') || opener) && more_follows {
             for s in out.iter_mut().filter(|s| s.start >= q_start && s.start < line_end) {
                 s.kind = SectionKind::Question;
             }
