@@ -408,12 +408,15 @@ fn evidence(
     trigger: Option<(usize, usize)>,
     laterality: Laterality,
 ) -> TextFinding {
-    let start = char_offset(folded, s.start);
-    let mut end = char_offset(folded, s.end);
-    let (mut trigger_start, mut trigger_end) = trigger.map_or((0, 0), |(a, b)| (char_offset(folded, a), char_offset(folded, b)));
+    // Offsets are in chars; in ASCII text (most reports) chars are bytes, and slicing is direct.
+    let ascii = text.is_ascii();
+    let char_offset = |byte: usize| if ascii { byte } else { char_offset(folded, byte) };
+    let start = char_offset(s.start);
+    let mut end = char_offset(s.end);
+    let (mut trigger_start, mut trigger_end) = trigger.map_or((0, 0), |(a, b)| (char_offset(a), char_offset(b)));
     // A cue in a dictated mark ("pneumonie vraagteken" read as "pneumonie?"): the mark sits on the
     // space before the word and the word became padding, so the trigger is the word itself.
-    let original = |a: usize, b: usize| text.chars().skip(a).take(b - a).collect::<String>();
+    let original = |a: usize, b: usize| if ascii { text[a..b].to_string() } else { text.chars().skip(a).take(b - a).collect::<String>() };
     if trigger_end > trigger_start && original(trigger_start, trigger_end).trim().is_empty() {
         let padded = folded.chars().skip(trigger_end).take_while(|&c| c == ' ').count();
         let word = original(trigger_end, trigger_end + padded);
@@ -424,7 +427,7 @@ fn evidence(
     TextFinding {
         finding,
         status,
-        evidence: text.chars().skip(start).take(end - start).collect::<String>(),
+        evidence: original(start, end),
         evidence_start: start as u32,
         evidence_end: end as u32,
         trigger: original(trigger_start, trigger_end),
@@ -695,7 +698,13 @@ fn split_sentences(lex: &Lexicon, text: &str, folded: &str, start: usize, end: u
             b'?' => i > start && !bytes[i - 1].is_ascii_whitespace(),
             b'.' => {
                 let next_is_space = i + 1 >= end || bytes[i + 1].is_ascii_whitespace();
-                next_is_space && (!is_abbreviation(lex, &folded[s..i]) || capital_after(lex, text, folded, s, i))
+                // A full stop typed without its space ("aantoonbaar.Bekende massa") still ends a
+                // sentence before a capitalised word, after a word of two or more letters.
+                let unspaced = !next_is_space
+                    && i + 1 < end
+                    && last_word(&folded[s..i]).chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && capitalised_word_at(text, folded, i + 1);
+                (next_is_space || unspaced) && (!is_abbreviation(lex, &folded[s..i]) || capital_after(lex, text, folded, s, i))
             }
             _ => false,
         };
@@ -764,7 +773,6 @@ fn capital_after(lex: &Lexicon, text: &str, folded: &str, s: usize, dot: usize) 
     }
     let rest = &folded[dot + 1..];
     let Some(next) = rest.find(|c: char| !c.is_whitespace()).map(|k| dot + 1 + k) else { return false };
-    // fold keeps one char per char: with equal lengths the byte offsets agree too.
     // An acronym ("infiltr. LOK", "ca. PTX") starts no sentence: a capital counts only before a
     // word with a lower-case letter.
     capitalised_word_at(text, folded, next)
