@@ -609,8 +609,7 @@ fn quoted_passages(folded: &str) -> Vec<(usize, usize)> {
         rest = colon + 1;
         let after = folded[rest..].trim_start_matches(' ');
         let open = folded.len() - after.len();
-        let mut chars = after.char_indices();
-        if !chars.next().is_some_and(|(_, c)| is_quote(c)) {
+        if !after.starts_with(is_quote) {
             continue;
         }
         let line = &folded[open..folded[open..].find('\n').map_or(folded.len(), |i| open + i)];
@@ -636,7 +635,7 @@ fn continued_normal(lex: &Lexicon, body: &str, end: usize) -> bool {
     let next = body[end..].trim_start();
     let next_word = &next[..next.find(|c: char| !is_word_char(c)).unwrap_or(next.len())];
     !next_word.is_empty()
-        && lex.normal_continuations.iter().any(|p| p.split_once(' ').is_some_and(|(a, b)| a == &body[word_start..end] && b == next_word))
+        && lex.normal_continuations.iter().any(|(a, b)| a == &body[word_start..end] && b == next_word)
 }
 
 /// End of a question section's text. Inline ("Vraag: pneumonie? -> ..."): at "->" or the line
@@ -744,8 +743,9 @@ fn soft_wrap(text: &str, folded: &str, line_start: usize, newline: usize, end: u
 /// links niet meer aantoonbaar"); a wrapped line goes on in lower case, and all-caps text never
 /// has one.
 fn capitalised_word_at(text: &str, folded: &str, at: usize) -> bool {
-    // fold keeps one char per char: with equal lengths the byte offsets agree too.
-    let original = if text.len() == folded.len() { &text[at..] } else { text.char_indices().nth(folded[..at].chars().count()).map_or("", |(i, _)| &text[i..]) };
+    // fold keeps one char per char, but not always one byte per byte ("ẞ" folds to a shorter
+    // "ß", "Ⱥ" to a longer "ⱥ"): only in ASCII text is a folded byte offset an offset in `text`.
+    let original = if text.is_ascii() { &text[at..] } else { text.char_indices().nth(folded[..at].chars().count()).map_or("", |(i, _)| &text[i..]) };
     let mut chars = original.chars();
     chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
 }

@@ -280,9 +280,9 @@ pub struct Lexicon {
     /// Exception words before a normal statement ("behoudens een nodus rechts geen
     /// afwijkingen"): the side named in the exception does not restrict the statement.
     pub(crate) normal_exceptions: Vec<String>,
-    /// A normal statement whose last word starts one of these phrases is not one ("longvelden
-    /// vrij van infiltraten" speaks of infiltrates only).
-    pub(crate) normal_continuations: Vec<String>,
+    /// A normal statement whose last word starts one of these two-word phrases is not one
+    /// ("longvelden vrij van infiltraten" speaks of infiltrates only): (last word, next word).
+    pub(crate) normal_continuations: Vec<(String, String)>,
     /// Whole-sentence answers to a question about a finding ("Ptx? Nee.").
     pub(crate) answers_no: Vec<String>,
     pub(crate) answers_yes: Vec<String>,
@@ -514,6 +514,14 @@ impl Lexicon {
                 _ => return Err(LexiconError(format!("sections.toml dictated_marks: '{words}' = '{mark}' must be ASCII words and one ASCII mark"))),
             }
         }
+        let normal_continuations = sections
+            .normal_continuations
+            .iter()
+            .map(|p| match p.split_once(' ') {
+                Some((a, b)) if !a.is_empty() && !b.is_empty() && !b.contains(' ') => Ok((a.to_string(), b.to_string())),
+                _ => Err(LexiconError(format!("sections.toml normal_continuations: '{p}' must be two words"))),
+            })
+            .collect::<Result<Vec<_>, _>>()?;
         let side_parts: HashSet<String> = sections.laterality.parts.iter().chain(&sections.normal_anchors).cloned().collect();
         let side_scan = compile("laterality", &format!(r"(?-u:\b)(?:{})(?-u:\b)", alternation(&side_words)))?;
 
@@ -564,7 +572,7 @@ impl Lexicon {
             normal_blockers: sections.normal_blockers,
             normal_anchors: sections.normal_anchors,
             normal_exceptions: sections.normal_exceptions,
-            normal_continuations: sections.normal_continuations,
+            normal_continuations,
             title_words: sections.title_words,
             answers_no: sections.answers_no,
             answers_yes: sections.answers_yes,
