@@ -38,6 +38,14 @@ fn lint_catches_typos_duplicates_and_unknown_labels() {
     let mut bad = src.clone();
     bad.sections = bad.sections.replacen("\"longen helder\"", "\"longen ?helder\"", 1);
     assert!(lint(&bad).iter().any(|p| p.contains("quantified space")), "{:?}", lint(&bad));
+    // A literal trigger that [lookalikes] also makes is said twice.
+    let mut bad = src.clone();
+    bad.context = bad.context.replacen(
+        "[[trigger]]\n",
+        "[[trigger]]\nphrase = \"waarschijnlijk vaatstructuur\"\nqualifier = \"uncertain\"\ndirection = \"backward\"\nscope = \"sentence\"\npriority = 20\n\n[[trigger]]\n",
+        1,
+    );
+    assert!(lint(&bad).iter().any(|p| p.contains("also made by [lookalikes]")), "{:?}", lint(&bad));
     let mut bad = src;
     bad.context = bad.context.replacen("qualifier = \"negated\"", "qualifier = \"negative\"", 1);
     assert!(!lint(&bad).is_empty());

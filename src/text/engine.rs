@@ -203,6 +203,19 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 }
                 None => (status, trigger_span),
             };
+            // An unqualified mention doubted by the next sentence, which names no finding and
+            // opens with a hedged look-alike ("Ronde verdichting links basaal. Waarschijnlijk
+            // tepelschaduw; foto met tepelmarkers."): uncertain, the evidence running through it.
+            let doubted = (status == ReportStatus::Present && answered.is_none())
+                .then(|| doubting_sentence(lex, &folded, &sentences, &by_sentence, si))
+                .flatten();
+            let (status, trigger_span) = match doubted {
+                Some((span, next_end)) => {
+                    evidence_sentence.end = next_end;
+                    (ReportStatus::Uncertain, Some(span))
+                }
+                None => (status, trigger_span),
+            };
             let (cs, ce) = clause_around(&cuts, body.len(), ms_, me);
             let cs = side_start(body, &cuts, cs);
             // The side nearest the mention in its clause, else in its sentence ("Rechts basaal
@@ -942,6 +955,22 @@ fn strict_matches<'a>(re: &'a regex::Regex, body: &'a str, known: impl Fn(&str) 
         }
         None
     })
+}
+
+/// The sentence after `si`, when it names no finding and opens (within its first three words)
+/// with a hedged look-alike: that trigger's span and the sentence's end.
+fn doubting_sentence(
+    lex: &Lexicon,
+    folded: &str,
+    sentences: &[Sentence],
+    by_sentence: &[Vec<&Mention>],
+    si: usize,
+) -> Option<((usize, usize), usize)> {
+    let next = sentences.get(si + 1).filter(|n| n.kind.asserts() && by_sentence[si + 1].is_empty())?;
+    let body = &folded[next.start..next.end];
+    let t = find_triggers(lex, body).into_iter().filter(|t| lex.triggers[t.trigger].lookalike).min_by_key(|t| t.start)?;
+    let words_before = body[..t.start].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count();
+    (words_before <= 2).then_some(((next.start + t.start, next.start + t.end), next.end))
 }
 
 fn find_triggers(lex: &Lexicon, body: &str) -> Vec<Found> {

@@ -68,6 +68,35 @@ pub struct Trigger {
     pub scope: Scope,
     pub max_words: Option<usize>,
     pub priority: u32,
+    /// Made from `[lookalikes]`: a hedge naming a benign look-alike ("waarschijnlijk vaatstructuur").
+    #[serde(skip)]
+    pub lookalike: bool,
+}
+
+/// Hedged benign look-alikes: each "hedge [een] word" acts as a backward uncertain trigger.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Lookalikes {
+    hedges: Vec<String>,
+    words: Vec<String>,
+    scope: Scope,
+    max_words: usize,
+    priority: u32,
+}
+
+impl Lookalikes {
+    /// Every trigger phrase the section stands for, in a fixed order.
+    fn phrases(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for h in &self.hedges {
+            for article in ["", "een "] {
+                for w in &self.words {
+                    out.push(format!("{h} {article}{w}"));
+                }
+            }
+        }
+        out
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -122,6 +151,29 @@ struct ContextFile {
     /// Rule-out hedges that take back a negation from a later clause.
     #[serde(default)]
     reopeners: Vec<String>,
+    /// Hedged benign look-alikes, expanded into triggers at load.
+    lookalikes: Option<Lookalikes>,
+}
+
+impl ContextFile {
+    /// The literal triggers plus those `[lookalikes]` stands for (a literal trigger of the same
+    /// phrase is an error the lint reports; at load the literal one is kept).
+    fn all_triggers(&self) -> Vec<Trigger> {
+        let mut out = self.trigger.clone();
+        if let Some(l) = &self.lookalikes {
+            let literal: HashSet<String> = self.trigger.iter().map(|t| phrase_key(&t.phrase)).collect();
+            out.extend(l.phrases().into_iter().filter(|p| !literal.contains(&phrase_key(p))).map(|phrase| Trigger {
+                phrase,
+                qualifier: Qualifier::Uncertain,
+                direction: Direction::Backward,
+                scope: l.scope,
+                max_words: Some(l.max_words),
+                priority: l.priority,
+                lookalike: true,
+            }));
+        }
+        out
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -425,11 +477,11 @@ impl Lexicon {
         let term_set = RegexSet::new(patterns.iter().map(|p| format!("^(?:{p})$")))
             .map_err(|e| LexiconError(format!("terms: {e}")))?;
 
-        let trigger_phrases: Vec<String> = context.trigger.iter().map(|t| t.phrase.clone()).collect();
+        let all_triggers = context.all_triggers();
+        let trigger_phrases: Vec<String> = all_triggers.iter().map(|t| t.phrase.clone()).collect();
         let trigger_scan = compile("triggers", &phrase_alternation(&trigger_phrases, true))?;
-        let trigger_by_phrase = context.trigger.iter().enumerate().map(|(i, t)| (phrase_key(&t.phrase), i)).collect();
-        let fuzzy_triggers = context
-            .trigger
+        let trigger_by_phrase = all_triggers.iter().enumerate().map(|(i, t)| (phrase_key(&t.phrase), i)).collect();
+        let fuzzy_triggers = all_triggers
             .iter()
             .enumerate()
             .filter(|(_, t)| t.phrase.chars().count() >= 7 && t.phrase.chars().all(char::is_alphabetic))
@@ -542,7 +594,7 @@ impl Lexicon {
             fuzzy_triggers,
             fuzzy,
             exclude,
-            triggers: context.trigger,
+            triggers: all_triggers,
             trigger_scan,
             trigger_by_phrase,
             pseudo_scan,
@@ -651,6 +703,10 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("context.toml relative_words".into(), &context.relative_words, true);
     check_list("context.toml initial_terminations".into(), &context.initial_terminations, true);
     check_list("context.toml reopeners".into(), &context.reopeners, true);
+    if let Some(l) = &context.lookalikes {
+        check_list("context.toml lookalikes hedges".into(), &l.hedges, true);
+        check_list("context.toml lookalikes words".into(), &l.words, true);
+    }
     let not_terminations: Vec<String> = context
         .initial_terminations
         .iter()
@@ -690,6 +746,12 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     for t in &context.trigger {
         if t.max_words == Some(0) {
             problems.push(format!("context.toml trigger '{}': max_words 0 reaches nothing", t.phrase));
+        }
+    }
+    if let Some(l) = &context.lookalikes {
+        let made: HashSet<String> = l.phrases().iter().map(|p| phrase_key(p)).collect();
+        for t in context.trigger.iter().filter(|t| made.contains(&phrase_key(&t.phrase))) {
+            problems.push(format!("context.toml trigger '{}' is also made by [lookalikes]; keep one", t.phrase));
         }
     }
     // A pseudo-trigger must contain a trigger, or it masks nothing.
