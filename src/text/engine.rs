@@ -186,8 +186,13 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             let mut evidence_sentence = s;
             let answered = best.filter(|t| lex.triggers[t.trigger].phrase == "?").and_then(|_| {
                 let next = sentences.get(si + 1).filter(|n| n.kind.asserts())?;
-                let answer = folded[next.start..next.end].trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace());
-                let answer_span = (next.start, next.start + answer.len());
+                let reply = folded[next.start..next.end].trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace());
+                // "A: Neen." (a question-and-answer layout's label) and "Ja, klein, apicaal."
+                // (an answer with its details after a comma) answer as well.
+                let offset = answer_label_len(lex, reply);
+                let reply = &reply[offset..];
+                let answer = reply.split([',', ';']).next().unwrap_or(reply).trim_end();
+                let answer_span = (next.start + offset, next.start + offset + answer.len());
                 if lex.answers_no.iter().any(|a| a == answer) {
                     Some((ReportStatus::Absent, Some(answer_span), next.end))
                 } else if lex.answers_yes.iter().any(|a| a == answer) {
@@ -955,6 +960,14 @@ fn strict_matches<'a>(re: &'a regex::Regex, body: &'a str, known: impl Fn(&str) 
         }
         None
     })
+}
+
+/// Bytes of a leading answer label ("A:", "Antwoord:") and the spaces after it, else 0.
+fn answer_label_len(lex: &Lexicon, reply: &str) -> usize {
+    match reply.split_once(':') {
+        Some((label, rest)) if lex.answer_labels.iter().any(|l| l == label.trim()) => reply.len() - rest.trim_start().len(),
+        _ => 0,
+    }
 }
 
 /// The sentence after `si`, when it names no finding and opens (within its first three words)

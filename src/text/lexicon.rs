@@ -215,6 +215,9 @@ struct SectionsFile {
     title_words: Vec<String>,
     answers_no: Vec<String>,
     answers_yes: Vec<String>,
+    /// Labels of an answer line in a question-and-answer layout ("A: Nee.").
+    #[serde(default)]
+    answer_labels: Vec<String>,
     normal_sentences: Vec<String>,
     #[serde(default)]
     normal_labels: Vec<String>,
@@ -338,6 +341,7 @@ pub struct Lexicon {
     /// Whole-sentence answers to a question about a finding ("Ptx? Nee.").
     pub(crate) answers_no: Vec<String>,
     pub(crate) answers_yes: Vec<String>,
+    pub(crate) answer_labels: Vec<String>,
     /// First-line openers of a headerless report that make that line the clinical question.
     pub(crate) question_openers: Vec<String>,
     /// Words that make a short first line an examination title, which a question line may follow.
@@ -628,6 +632,7 @@ impl Lexicon {
             title_words: sections.title_words,
             answers_no: sections.answers_no,
             answers_yes: sections.answers_yes,
+            answer_labels: sections.answer_labels,
             question_openers: sections.question_openers,
             side_scan,
             side_of,
@@ -723,6 +728,7 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("sections.toml title_words".into(), &sections.title_words, true);
     check_list("sections.toml answers_no".into(), &sections.answers_no, true);
     check_list("sections.toml answers_yes".into(), &sections.answers_yes, true);
+    check_list("sections.toml answer_labels".into(), &sections.answer_labels, true);
     let sides = [&sections.laterality.both, &sections.laterality.left, &sections.laterality.right];
     let all_sides: Vec<String> = sides.iter().flat_map(|s| s.iter().cloned()).collect();
     check_list("sections.toml laterality (all sides)".into(), &all_sides, false);
