@@ -67,6 +67,55 @@ fn undictate(lex: &Lexicon, mut folded: String) -> String {
     folded
 }
 
+/// Check-box templates. In a field ("Pneumothorax: [x] nee [ ] ja") the ticked option is the
+/// answer: every unticked option is blanked up to the next box or separator, and the ticked
+/// box itself, so that "Pneumothorax:     nee" is left. A box that starts its line is an item
+/// of a list of findings: ticked, the box is blanked ("[x] Consolidatie RMK" is found);
+/// unticked, it stays and the lexicon reads it as "not found" ("[ ] Pneumothorax"), as it does
+/// a field's only, unticked box ("Consolidatie: [ ]"). Blanking replaces each char by one space,
+/// so every offset still points into the original text.
+fn untick(lex: &Lexicon, folded: String) -> String {
+    let boxes_in = |line: &str| -> Vec<(usize, usize, bool)> {
+        let mut found: Vec<(usize, usize, bool)> = Vec::new();
+        for (list, ticked) in [(&lex.checked_boxes, true), (&lex.unchecked_boxes, false)] {
+            for b in list {
+                found.extend(line.match_indices(b.as_str()).map(|(i, m)| (i, i + m.len(), ticked)));
+            }
+        }
+        found.sort_unstable();
+        found
+    };
+    if !folded.contains('[') && folded.is_ascii() {
+        return folded;
+    }
+    let mut blank: Vec<(usize, usize)> = Vec::new();
+    let mut line_start = 0;
+    for line in folded.split_inclusive('\n') {
+        let boxes = boxes_in(line);
+        let field = boxes.first().is_some_and(|b| line[..b.0].contains(':'));
+        for (i, &(a, b, ticked)) in boxes.iter().enumerate() {
+            if ticked {
+                blank.push((line_start + a, line_start + b));
+            } else if field && boxes.len() > 1 {
+                let next = boxes.get(i + 1).map_or(line.len(), |n| n.0);
+                let rest = &line[b..next];
+                // The option's words: up to a separator after its first char, or the next box.
+                let skip = rest.char_indices().nth(1).map_or(rest.len(), |(j, _)| j);
+                let end = [" - ", " -> ", ";", ",", "  ", "\n"].iter().filter_map(|sep| rest[skip..].find(sep).map(|j| j + skip)).min().unwrap_or(rest.len());
+                blank.push((line_start + a, line_start + b + end));
+            }
+        }
+        line_start += line.len();
+    }
+    if blank.is_empty() {
+        return folded;
+    }
+    folded
+        .char_indices()
+        .map(|(i, c)| if c != '\n' && blank.iter().any(|&(a, b)| a <= i && i < b) { ' ' } else { c })
+        .collect()
+}
+
 #[derive(Debug, Clone, Copy)]
 struct Sentence {
     start: usize,
@@ -101,7 +150,7 @@ struct Found {
 
 /// Runs the engine on one report. The lexicon is a parameter so tests can use tiny fixtures.
 pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
-    let folded = undictate(lex, fold(text));
+    let folded = untick(lex, undictate(lex, fold(text)));
     let sentences = sentences(lex, text, &folded);
     let mut mentions = Vec::new();
     let mut normals: Vec<(usize, usize, NormalKind, usize)> = Vec::new(); // (start, end, kind, sentence)

@@ -218,6 +218,11 @@ struct SectionsFile {
     /// Labels of an answer line in a question-and-answer layout ("A: Nee.").
     #[serde(default)]
     answer_labels: Vec<String>,
+    /// Ticked and unticked check boxes of templates ("[x]", "[ ]"), folded.
+    #[serde(default)]
+    checked_boxes: Vec<String>,
+    #[serde(default)]
+    unchecked_boxes: Vec<String>,
     normal_sentences: Vec<String>,
     #[serde(default)]
     normal_labels: Vec<String>,
@@ -342,6 +347,8 @@ pub struct Lexicon {
     pub(crate) answers_no: Vec<String>,
     pub(crate) answers_yes: Vec<String>,
     pub(crate) answer_labels: Vec<String>,
+    pub(crate) checked_boxes: Vec<String>,
+    pub(crate) unchecked_boxes: Vec<String>,
     /// First-line openers of a headerless report that make that line the clinical question.
     pub(crate) question_openers: Vec<String>,
     /// Words that make a short first line an examination title, which a question line may follow.
@@ -633,6 +640,8 @@ impl Lexicon {
             answers_no: sections.answers_no,
             answers_yes: sections.answers_yes,
             answer_labels: sections.answer_labels,
+            checked_boxes: sections.checked_boxes,
+            unchecked_boxes: sections.unchecked_boxes,
             question_openers: sections.question_openers,
             side_scan,
             side_of,
@@ -729,6 +738,8 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("sections.toml answers_no".into(), &sections.answers_no, true);
     check_list("sections.toml answers_yes".into(), &sections.answers_yes, true);
     check_list("sections.toml answer_labels".into(), &sections.answer_labels, true);
+    check_list("sections.toml checked_boxes".into(), &sections.checked_boxes, true);
+    check_list("sections.toml unchecked_boxes".into(), &sections.unchecked_boxes, true);
     let sides = [&sections.laterality.both, &sections.laterality.left, &sections.laterality.right];
     let all_sides: Vec<String> = sides.iter().flat_map(|s| s.iter().cloned()).collect();
     check_list("sections.toml laterality (all sides)".into(), &all_sides, false);
