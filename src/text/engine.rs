@@ -116,6 +116,58 @@ fn untick(lex: &Lexicon, folded: String) -> String {
         .collect()
 }
 
+/// Telegraphic sign notation ("PTX -.", "Infiltraat bdz +/-, vocht +."): a sign after a word and
+/// before the end of its clause. An absent sign becomes "\u{2205}" and an uncertain one "\u{b1}",
+/// padded with spaces to the same number of chars (so every offset still points into the
+/// original text); context.toml reads both as cues. A present sign ("+") needs no cue, and a
+/// dash inside a word ("X-thorax") or before more words ("lijnen - alle ok") is no sign. A sign
+/// that starts a line of a +/- list negates what follows it ("\u{ac}").
+fn signs(lex: &Lexicon, folded: String) -> String {
+    if !folded.contains(['-', '+', '\u{2212}', '\u{b1}']) {
+        return folded;
+    }
+    let mut marks: Vec<(usize, usize, char)> = Vec::new();
+    for (list, mark) in [(&lex.uncertain_signs, '\u{b1}'), (&lex.absent_signs, '\u{2205}')] {
+        for sign in list {
+            for (i, _) in folded.match_indices(sign.as_str()) {
+                let end = i + sign.len();
+                let after_word = folded[..i].strip_suffix(' ').is_some_and(|b| b.ends_with(|c: char| c.is_alphanumeric() || c == ')'));
+                let rest = folded[end..].trim_start_matches([' ', '\t']);
+                let clause_end = rest.is_empty() || rest.starts_with(['.', ',', ';', '\n', ')']);
+                if after_word && clause_end && !marks.iter().any(|&(a, b, _)| a < end && i < b) {
+                    marks.push((i, end, mark));
+                }
+            }
+        }
+    }
+    // A list whose lines start with "+ " and "- " (found, not found): there a line's leading
+    // sign is a cue for the words after it ("- PTX", "+/- infiltraat"); where no line starts
+    // with "+ ", a leading "- " is only a bullet.
+    let line_starts = || std::iter::once(0).chain(folded.match_indices('\n').map(|(i, _)| i + 1)).map(|i| i + (folded[i..].len() - folded[i..].trim_start_matches([' ', '\t']).len()));
+    if line_starts().any(|i| folded[i..].starts_with("+ ")) {
+        for i in line_starts() {
+            let rest = &folded[i..];
+            if let Some(sign) = lex.uncertain_signs.iter().find(|s| rest.starts_with(&format!("{s} "))) {
+                marks.push((i, i + sign.len(), '\u{b1}'));
+            } else if let Some(sign) = lex.absent_signs.iter().find(|s| rest.starts_with(&format!("{s} "))) {
+                marks.push((i, i + sign.len(), '\u{ac}'));
+            }
+        }
+    }
+    if marks.is_empty() {
+        return folded;
+    }
+    let mut out = String::with_capacity(folded.len() + 2 * marks.len());
+    for (i, c) in folded.char_indices() {
+        match marks.iter().find(|&&(a, b, _)| a <= i && i < b) {
+            Some(&(a, _, mark)) if a == i => out.push(mark),
+            Some(_) => out.push(' '),
+            None => out.push(c),
+        }
+    }
+    out
+}
+
 #[derive(Debug, Clone, Copy)]
 struct Sentence {
     start: usize,
@@ -150,7 +202,7 @@ struct Found {
 
 /// Runs the engine on one report. The lexicon is a parameter so tests can use tiny fixtures.
 pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
-    let folded = untick(lex, undictate(lex, fold(text)));
+    let folded = signs(lex, untick(lex, undictate(lex, fold(text))));
     let sentences = sentences(lex, text, &folded);
     let mut mentions = Vec::new();
     let mut normals: Vec<(usize, usize, NormalKind, usize)> = Vec::new(); // (start, end, kind, sentence)
@@ -322,6 +374,10 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         if matches!(after.first(), Some(&("aan" | "van" | "in"))) && names_other_organ(lex, &after.join(" ")) {
             continue;
         }
+        // "Geen afwijkende bevindingen ter plaatse van het reservoir": one place, not the chest.
+        if matches!(after.as_slice(), ["ter", "plaatse" | "hoogte", ..] | ["rond" | "rondom", ..]) {
+            continue;
+        }
         // An organ's label speaks for its whole sentence, commas included ("Skelet: status na
         // VATS, verder geen bijzonderheden").
         if let Some((label, _)) = body[..start - s.start].split_once(':') {
@@ -475,8 +531,9 @@ fn evidence(
     trigger: Option<(usize, usize)>,
     laterality: Laterality,
 ) -> TextFinding {
-    // Offsets are in chars; in ASCII text (most reports) chars are bytes, and slicing is direct.
-    let ascii = text.is_ascii();
+    // Offsets are in chars; in ASCII text (most reports) chars are bytes, and slicing is direct
+    // (unless the folded text gained a non-ASCII mark: same chars, more bytes).
+    let ascii = text.is_ascii() && folded.len() == text.len();
     let char_offset = |byte: usize| if ascii { byte } else { char_offset(folded, byte) };
     let start = char_offset(s.start);
     let mut end = char_offset(s.end);
@@ -489,6 +546,11 @@ fn evidence(
         let word = original(trigger_end, trigger_end + padded);
         trigger_start = trigger_end + (word.len() - word.trim_start().len());
         trigger_end += word.trim_end().chars().count();
+        end = end.max(trigger_end);
+    } else if trigger_end > trigger_start && !ascii {
+        // A mark that stands for several chars ("+/-" read as "\u{b1}  "): the trigger shows them all.
+        let padding = folded.chars().skip(trigger_end).zip(text.chars().skip(trigger_end)).take_while(|&(f, t)| f == ' ' && !t.is_whitespace()).count();
+        trigger_end += padding;
         end = end.max(trigger_end);
     }
     TextFinding {
@@ -812,7 +874,7 @@ fn soft_wrap(text: &str, folded: &str, line_start: usize, newline: usize, end: u
 fn capitalised_word_at(text: &str, folded: &str, at: usize) -> bool {
     // fold keeps one char per char, but not always one byte per byte ("ẞ" folds to a shorter
     // "ß", "Ⱥ" to a longer "ⱥ"): only in ASCII text is a folded byte offset an offset in `text`.
-    let original = if text.is_ascii() { &text[at..] } else { text.char_indices().nth(folded[..at].chars().count()).map_or("", |(i, _)| &text[i..]) };
+    let original = if text.is_ascii() && folded.len() == text.len() { &text[at..] } else { text.char_indices().nth(folded[..at].chars().count()).map_or("", |(i, _)| &text[i..]) };
     let mut chars = original.chars();
     chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
 }

@@ -223,6 +223,11 @@ struct SectionsFile {
     checked_boxes: Vec<String>,
     #[serde(default)]
     unchecked_boxes: Vec<String>,
+    /// Telegraphic signs after a finding ("PTX -", "infiltraat +/-"), folded.
+    #[serde(default)]
+    absent_signs: Vec<String>,
+    #[serde(default)]
+    uncertain_signs: Vec<String>,
     normal_sentences: Vec<String>,
     #[serde(default)]
     normal_labels: Vec<String>,
@@ -349,6 +354,8 @@ pub struct Lexicon {
     pub(crate) answer_labels: Vec<String>,
     pub(crate) checked_boxes: Vec<String>,
     pub(crate) unchecked_boxes: Vec<String>,
+    pub(crate) absent_signs: Vec<String>,
+    pub(crate) uncertain_signs: Vec<String>,
     /// First-line openers of a headerless report that make that line the clinical question.
     pub(crate) question_openers: Vec<String>,
     /// Words that make a short first line an examination title, which a question line may follow.
@@ -642,6 +649,8 @@ impl Lexicon {
             answer_labels: sections.answer_labels,
             checked_boxes: sections.checked_boxes,
             unchecked_boxes: sections.unchecked_boxes,
+            absent_signs: sections.absent_signs,
+            uncertain_signs: sections.uncertain_signs,
             question_openers: sections.question_openers,
             side_scan,
             side_of,
@@ -740,6 +749,8 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("sections.toml answer_labels".into(), &sections.answer_labels, true);
     check_list("sections.toml checked_boxes".into(), &sections.checked_boxes, true);
     check_list("sections.toml unchecked_boxes".into(), &sections.unchecked_boxes, true);
+    check_list("sections.toml absent_signs".into(), &sections.absent_signs, true);
+    check_list("sections.toml uncertain_signs".into(), &sections.uncertain_signs, true);
     let sides = [&sections.laterality.both, &sections.laterality.left, &sections.laterality.right];
     let all_sides: Vec<String> = sides.iter().flat_map(|s| s.iter().cloned()).collect();
     check_list("sections.toml laterality (all sides)".into(), &all_sides, false);
