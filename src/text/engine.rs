@@ -1179,7 +1179,15 @@ fn find_cuts(lex: &Lexicon, body: &str) -> Vec<(usize, usize, Cut)> {
         if c == ',' && !embedded.contains(&i) {
             let next_hard = hard.iter().filter(|h| h.0 > i).map(|h| h.0).min().unwrap_or(body.len());
             let rest = &body[i + 1..next_hard];
-            let continues_list = rest.split(|c: char| !c.is_alphanumeric() && c != '/').any(|w| matches!(w, "of" | "en" | "noch" | "en/of"));
+            // A comma before a clause opener joins clauses ("..., zonder spanningscomponent, en
+            // verder het bekende infiltraat"), and so does one before a cue of its own ("mogelijk
+            // een infiltraat, zonder rondhaarden en zonder pneumothorax"): neither continues a list.
+            let next = rest.trim_start();
+            let own_cue = || strict_matches(&lex.trigger_scan, next, |k| lex.trigger_by_phrase.contains_key(k)).next().is_some_and(|(a, _)| a == 0);
+            let first_word = next.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            let continues_list = rest.split(|c: char| !c.is_alphanumeric() && c != '/').any(|w| matches!(w, "of" | "en" | "noch" | "en/of"))
+                && !lex.clause_openers.iter().any(|w| w == first_word)
+                && !own_cue();
             cuts.push((i, i + 1, Cut::Comma { continues_list }));
         }
     }

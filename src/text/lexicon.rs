@@ -145,6 +145,9 @@ struct ContextFile {
     clause_verbs: Vec<String>,
     #[serde(default)]
     relative_words: Vec<String>,
+    /// Words that open a new clause after a comma ("..., en verder ..."), never a list item.
+    #[serde(default)]
+    clause_openers: Vec<String>,
     /// Terminations that end a scope only at the start of a clause.
     #[serde(default)]
     initial_terminations: Vec<String>,
@@ -326,6 +329,7 @@ pub struct Lexicon {
     pub(crate) dictated_stop_not_after: HashSet<String>,
     pub(crate) clause_verbs: HashSet<String>,
     pub(crate) relative_words: HashSet<String>,
+    pub(crate) clause_openers: Vec<String>,
     pub(crate) initial_terminations: HashSet<String>,
     /// Rule-out hedges that, in a later clause naming no finding, take back a negation.
     pub(crate) reopeners: Vec<String>,
@@ -632,6 +636,7 @@ impl Lexicon {
             dictated_stop_not_after: sections.dictated_stop_not_after.into_iter().collect(),
             clause_verbs: context.clause_verbs.iter().cloned().collect(),
             relative_words: context.relative_words.iter().cloned().collect(),
+            clause_openers: context.clause_openers.clone(),
             initial_terminations: context.initial_terminations.iter().cloned().collect(),
             reopeners: context.reopeners.clone(),
             normal_scan,
@@ -724,6 +729,7 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("sections.toml dictated_stop_not_after".into(), &sections.dictated_stop_not_after, true);
     check_list("context.toml clause_verbs".into(), &context.clause_verbs, true);
     check_list("context.toml relative_words".into(), &context.relative_words, true);
+    check_list("context.toml clause_openers".into(), &context.clause_openers, true);
     check_list("context.toml initial_terminations".into(), &context.initial_terminations, true);
     check_list("context.toml reopeners".into(), &context.reopeners, true);
     if let Some(l) = &context.lookalikes {
