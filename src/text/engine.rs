@@ -44,6 +44,57 @@ fn fold_char(c: char) -> char {
     }
 }
 
+/// Markup left in by exports: HTML line breaks and entities ("<br>", "&nbsp;") and runs of tabs
+/// used as paragraph breaks. A break becomes a line break and an entity its character, each
+/// padded with spaces to the same number of chars, so every offset still points into the
+/// original text.
+fn unmarkup(text: &str, folded: String) -> String {
+    const MARKUP: [(&str, char); 14] = [
+        ("&lt;br&gt;", '\n'),
+        ("&lt;br/&gt;", '\n'),
+        ("&lt;br /&gt;", '\n'),
+        ("<br>", '\n'),
+        ("<br/>", '\n'),
+        ("<br />", '\n'),
+        ("<p>", ' '),
+        ("</p>", '\n'),
+        ("&nbsp;", ' '),
+        ("&lt;", '<'),
+        ("&gt;", '>'),
+        ("&amp;", '&'),
+        ("&quot;", '"'),
+        ("&#39;", '\''),
+    ];
+    let tabs = text.contains("\t\t");
+    if !tabs && !(folded.contains('<') || folded.contains('&')) {
+        return folded;
+    }
+    let mut chars: Vec<char> = folded.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == '<' || chars[i] == '&' {
+            if let Some(&(m, c)) = MARKUP.iter().find(|(m, _)| m.chars().enumerate().all(|(k, mc)| chars.get(i + k) == Some(&mc))) {
+                let n = m.chars().count();
+                chars[i] = c;
+                chars[i + 1..i + n].fill(' ');
+                i += n;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if tabs {
+        // The first tab of a run of two or more (folded to spaces) becomes a line break.
+        let original: Vec<char> = text.chars().collect();
+        for k in 0..original.len().saturating_sub(1) {
+            if original[k] == '\t' && original[k + 1] == '\t' && (k == 0 || original[k - 1] != '\t') {
+                chars[k] = '\n';
+            }
+        }
+    }
+    chars.into_iter().collect()
+}
+
 /// Dictated punctuation that speech recognition wrote out ("koorts komma pneumonie vraagteken
 /// nieuwe regel verslag dubbele punt ..."): the space before the words and the words become the
 /// mark, padded with spaces to the same length, so that every offset still points into the
@@ -202,7 +253,7 @@ struct Found {
 
 /// Runs the engine on one report. The lexicon is a parameter so tests can use tiny fixtures.
 pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
-    let folded = signs(lex, untick(lex, undictate(lex, fold(text))));
+    let folded = signs(lex, untick(lex, undictate(lex, unmarkup(text, fold(text)))));
     let sentences = sentences(lex, text, &folded);
     let mut mentions = Vec::new();
     let mut normals: Vec<(usize, usize, NormalKind, usize)> = Vec::new(); // (start, end, kind, sentence)
@@ -245,6 +296,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             if m.weak && ms.iter().any(|o| o.finding == m.finding && !o.weak && !o.diagnosis) {
                 continue;
             }
+
             let (ms_, me) = (m.start - s.start, m.end - s.start);
             // A cue in the mention's own clause outranks one that reaches in from another clause
             // ("De nodus is niet meer zichtbaar, betrof waarschijnlijk overprojectie").
@@ -260,6 +312,20 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             // passend bij tepelschaduw") is not a finding; a negated or hedged one still counts,
             // and so does one whose explanation is itself hedged ("waarschijnlijk tepelschaduw").
             let mut best = best;
+            // An unqualified weak term that its sentence explains as another finding ("Ronde
+            // verdichting in de RBK, passend bij een ronde pneumonie") names that finding's
+            // lesion, not its own.
+            if best.is_none()
+                && m.weak
+                && ms.iter().any(|o| {
+                    o.finding != m.finding && !o.weak && o.start > m.end && {
+                        let between = &folded[m.end..o.start];
+                        lex.explanations.iter().any(|e| between.contains(e.as_str()))
+                    }
+                })
+            {
+                continue;
+            }
             if best.is_none() && lex.exclude[m.finding.index()].as_ref().is_some_and(|ex| ex.is_match(body)) {
                 match triggers.iter().find(|t| lex.triggers[t.trigger].qualifier == Qualifier::Uncertain) {
                     Some(hedge) => best = Some(hedge),
@@ -1122,7 +1188,14 @@ fn find_triggers(lex: &Lexicon, body: &str) -> Vec<Found> {
     for word in body.split(|c: char| !c.is_alphanumeric()) {
         let (ws, we) = (pos, pos + word.len());
         pos = we + 1;
-        if word.len() < 6 || !word.starts_with(|c| lex.fuzzy_triggers.iter().any(|(t, _)| t[0] == c)) || found.iter().any(|f| f.start < we && ws < f.end) {
+        // Not a word a pseudo-trigger masks ("grotendeels geregresseerd"), nor a cue spelled
+        // right ("geregresseerd" is no typo of "geregresseerde").
+        if word.len() < 6
+            || !word.starts_with(|c| lex.fuzzy_triggers.iter().any(|(t, _)| t[0] == c))
+            || found.iter().any(|f| f.start < we && ws < f.end)
+            || masked.iter().any(|&(ma, mb)| ma < we && ws < mb)
+            || lex.trigger_by_phrase.contains_key(word)
+        {
             continue;
         }
         let chars: Vec<char> = word.chars().collect();

@@ -148,6 +148,10 @@ struct ContextFile {
     /// Words that open a new clause after a comma ("..., en verder ..."), never a list item.
     #[serde(default)]
     clause_openers: Vec<String>,
+    /// Words that explain a weak term as another finding ("ronde verdichting, passend bij een
+    /// ronde pneumonie").
+    #[serde(default)]
+    explanations: Vec<String>,
     /// Terminations that end a scope only at the start of a clause.
     #[serde(default)]
     initial_terminations: Vec<String>,
@@ -330,6 +334,7 @@ pub struct Lexicon {
     pub(crate) clause_verbs: HashSet<String>,
     pub(crate) relative_words: HashSet<String>,
     pub(crate) clause_openers: Vec<String>,
+    pub(crate) explanations: Vec<String>,
     pub(crate) initial_terminations: HashSet<String>,
     /// Rule-out hedges that, in a later clause naming no finding, take back a negation.
     pub(crate) reopeners: Vec<String>,
@@ -637,6 +642,7 @@ impl Lexicon {
             clause_verbs: context.clause_verbs.iter().cloned().collect(),
             relative_words: context.relative_words.iter().cloned().collect(),
             clause_openers: context.clause_openers.clone(),
+            explanations: context.explanations.clone(),
             initial_terminations: context.initial_terminations.iter().cloned().collect(),
             reopeners: context.reopeners.clone(),
             normal_scan,
@@ -730,6 +736,7 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("context.toml clause_verbs".into(), &context.clause_verbs, true);
     check_list("context.toml relative_words".into(), &context.relative_words, true);
     check_list("context.toml clause_openers".into(), &context.clause_openers, true);
+    check_list("context.toml explanations".into(), &context.explanations, true);
     check_list("context.toml initial_terminations".into(), &context.initial_terminations, true);
     check_list("context.toml reopeners".into(), &context.reopeners, true);
     if let Some(l) = &context.lookalikes {
