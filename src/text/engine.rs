@@ -290,7 +290,31 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         let body = &folded[s.start..s.end];
         let triggers = find_triggers(lex, body);
         let cuts = find_cuts(lex, body);
+        let label_end = question_label_end(lex, body);
         for m in ms {
+            // A question restated before its answer ("Ter uitsluiting van pneumothorax: geen
+            // pneumothorax", "Vraag infiltraat: ...") asserts nothing; the answer does.
+            if let Some(colon) = label_end.filter(|&colon| m.end - s.start <= colon) {
+                // A bare answer ("Gevraagd naar pneumothorax: niet aanwezig.") answers for it.
+                let reply = &body[colon + 1..];
+                let answer = reply.split([',', ';', '.']).next().unwrap_or("").trim();
+                let first = answer.split_whitespace().next().unwrap_or("");
+                let bare = answer.split_whitespace().count() <= 2;
+                let answered = if bare && lex.answers_no.iter().any(|a| a == answer || a == first) {
+                    Some(ReportStatus::Absent)
+                } else if bare && lex.answers_yes.iter().any(|a| a == answer || a == first) {
+                    Some(ReportStatus::Present)
+                } else {
+                    None
+                };
+                if let Some(status) = answered {
+                    let at = colon + 1 + (reply.len() - reply.trim_start().len());
+                    let span = (status == ReportStatus::Absent).then_some((s.start + at, s.start + at + answer.len()));
+                    let rank = Rank { revision: s.kind == SectionKind::Revision, conclusion: s.kind == SectionKind::Conclusion, explicit: true, specific: !m.weak, status: status_rank(status) };
+                    decided[m.finding.index()].push((rank, evidence(text, &folded, s, m.finding, status, span, Laterality::Unspecified)));
+                }
+                continue;
+            }
             // A weak term yields to a specific one in its sentence, but not to a diagnosis that
             // names what the lesion may be ("ronde verdichting, mogelijk een granuloom").
             if m.weak && ms.iter().any(|o| o.finding == m.finding && !o.weak && !o.diagnosis) {
@@ -305,7 +329,9 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 .iter()
                 .filter(|t| reaches(lex, body, &cuts, t, ms_, me))
                 .max_by_key(|t| {
-                    let own = t.start >= clause.0 && t.end <= clause.1;
+                    // A label's cue ("DD:", "AI:") belongs to the clause its colon opens.
+                    let label = lex.triggers[t.trigger].phrase.ends_with(':') && t.end <= clause.0 && body[t.end..clause.0].trim().is_empty();
+                    let own = (t.start >= clause.0 && t.end <= clause.1) || label;
                     (own, lex.triggers[t.trigger].priority, std::cmp::Reverse(distance(t, ms_, me)))
                 });
             // An unqualified mention explained away in its sentence ("ronde verdichting,
@@ -358,7 +384,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 // (an answer with its details after a comma) answer as well.
                 let offset = answer_label_len(lex, reply);
                 let reply = &reply[offset..];
-                let answer = reply.split([',', ';']).next().unwrap_or(reply).trim_end();
+                let answer = reply.split([',', ';', ':']).next().unwrap_or(reply).trim_end();
                 let answer_span = (next.start + offset, next.start + offset + answer.len());
                 if lex.answers_no.iter().any(|a| a == answer) {
                     Some((ReportStatus::Absent, Some(answer_span), next.end))
@@ -1145,6 +1171,16 @@ fn answer_label_len(lex: &Lexicon, reply: &str) -> usize {
         Some((label, rest)) if lex.answer_labels.iter().any(|l| l == label.trim()) => reply.len() - rest.trim_start().len(),
         _ => 0,
     }
+}
+
+/// Where a sentence that opens with a question label (`question_labels`: "ter uitsluiting van",
+/// "vraag naar", ...) has its colon, when an answer follows the colon.
+fn question_label_end(lex: &Lexicon, body: &str) -> Option<usize> {
+    let text = body.trim_start();
+    let lead = body.len() - text.len();
+    let label = lex.question_labels.iter().find(|l| text.starts_with(l.as_str()) && !text[l.len()..].starts_with(char::is_alphanumeric))?;
+    let colon = lead + label.len() + text[label.len()..].find(':')?;
+    body[colon + 1..].chars().any(char::is_alphanumeric).then_some(colon)
 }
 
 /// The sentence after `si`, when it names no finding and opens (within its first three words)

@@ -239,6 +239,9 @@ struct SectionsFile {
     #[serde(default)]
     normal_labels: Vec<String>,
     question_openers: Vec<String>,
+    /// A sentence opening with one of these restates the question before its colon.
+    #[serde(default)]
+    question_labels: Vec<String>,
     abbreviations: Vec<String>,
     #[serde(default)]
     name_titles: Vec<String>,
@@ -367,6 +370,7 @@ pub struct Lexicon {
     pub(crate) uncertain_signs: Vec<String>,
     /// First-line openers of a headerless report that make that line the clinical question.
     pub(crate) question_openers: Vec<String>,
+    pub(crate) question_labels: Vec<String>,
     /// Words that make a short first line an examination title, which a question line may follow.
     pub(crate) title_words: Vec<String>,
     pub(crate) side_scan: Regex,
@@ -663,6 +667,7 @@ impl Lexicon {
             absent_signs: sections.absent_signs,
             uncertain_signs: sections.uncertain_signs,
             question_openers: sections.question_openers,
+            question_labels: sections.question_labels,
             side_scan,
             side_of,
             side_parts,
@@ -750,6 +755,7 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
         .map(|t| format!("context.toml initial_terminations: '{t}' is not a termination"))
         .collect();
     check_list("sections.toml question_openers".into(), &sections.question_openers, true);
+    check_list("sections.toml question_labels".into(), &sections.question_labels, true);
     check_list("sections.toml normal_sentences".into(), &sections.normal_sentences, true);
     check_list("sections.toml normal_labels".into(), &sections.normal_labels, true);
     check_list("sections.toml normal_blockers".into(), &sections.normal_blockers, true);
