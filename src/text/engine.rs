@@ -136,7 +136,7 @@ fn untick(lex: &Lexicon, folded: String) -> String {
         found.sort_unstable();
         found
     };
-    if !folded.contains('[') && folded.is_ascii() {
+    if !lex.checked_boxes.iter().chain(&lex.unchecked_boxes).any(|b| folded.contains(b.as_str())) {
         return folded;
     }
     let mut blank: Vec<(usize, usize)> = Vec::new();
@@ -1292,7 +1292,7 @@ fn find_cuts(lex: &Lexicon, body: &str) -> Vec<(usize, usize, Cut)> {
             // verder het bekende infiltraat"), and so does one before a cue of its own ("mogelijk
             // een infiltraat, zonder rondhaarden en zonder pneumothorax"): neither continues a list.
             let next = rest.trim_start();
-            let own_cue = || strict_matches(&lex.trigger_scan, next, |k| lex.trigger_by_phrase.contains_key(k)).next().is_some_and(|(a, _)| a == 0);
+            let own_cue = || lex.trigger_start.find(next).is_some_and(|m| word_bounded(next, 0, trim_boundary(|k| lex.trigger_by_phrase.contains_key(k), next, 0, m.end()), true));
             let first_word = next.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
             let continues_list = rest.split(|c: char| !c.is_alphanumeric() && c != '/').any(|w| matches!(w, "of" | "en" | "noch" | "en/of"))
                 && !lex.clause_openers.iter().any(|w| w == first_word)

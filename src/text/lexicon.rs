@@ -321,6 +321,7 @@ pub struct Lexicon {
     pub(crate) exclude: [Option<Regex>; 3],
     pub(crate) triggers: Vec<Trigger>,
     pub(crate) trigger_scan: Regex,
+    pub(crate) trigger_start: Regex,
     pub(crate) trigger_by_phrase: HashMap<String, usize>,
     pub(crate) pseudo_scan: Option<Regex>,
     pub(crate) termination_scan: Option<Regex>,
@@ -511,6 +512,8 @@ impl Lexicon {
         let all_triggers = context.all_triggers();
         let trigger_phrases: Vec<String> = all_triggers.iter().map(|t| t.phrase.clone()).collect();
         let trigger_scan = compile("triggers", &phrase_alternation(&trigger_phrases, true))?;
+        // The same alternation anchored at the start: does a cue open this text?
+        let trigger_start = compile("triggers", &format!("^(?:{})", phrase_alternation(&trigger_phrases, true)))?;
         let trigger_by_phrase = all_triggers.iter().enumerate().map(|(i, t)| (phrase_key(&t.phrase), i)).collect();
         let fuzzy_triggers = all_triggers
             .iter()
@@ -627,6 +630,7 @@ impl Lexicon {
             exclude,
             triggers: all_triggers,
             trigger_scan,
+            trigger_start,
             trigger_by_phrase,
             pseudo_scan,
             termination_scan,
