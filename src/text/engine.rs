@@ -778,7 +778,8 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
         let line_end = line_end_at(q_start);
         let first_line = folded[q_start..line_end].trim_end();
         let more_follows = out.iter().any(|s| s.start >= line_end);
-        let opener = lex.question_openers.iter().any(|o| first_line.starts_with(o.as_str()));
+        let opener = lex.question_openers.iter().any(|o| first_line.starts_with(o.as_str()))
+            || lex.question_markers.iter().any(|m| has_word(first_line, std::slice::from_ref(m)));
         // No header may come before the question line's end, except an examination title used
         // as one ("X-thorax\n\nPneumothorax?\n\n...").
         let no_header = bounds.iter().take_while(|b| b.0 < line_end).all(|b| b.1 <= q_start && is_title(lex, &folded[b.0..b.1]));

@@ -242,6 +242,9 @@ struct SectionsFile {
     /// A sentence opening with one of these restates the question before its colon.
     #[serde(default)]
     question_labels: Vec<String>,
+    /// A headerless report's first line with one of these words is the question.
+    #[serde(default)]
+    question_markers: Vec<String>,
     abbreviations: Vec<String>,
     #[serde(default)]
     name_titles: Vec<String>,
@@ -372,6 +375,7 @@ pub struct Lexicon {
     /// First-line openers of a headerless report that make that line the clinical question.
     pub(crate) question_openers: Vec<String>,
     pub(crate) question_labels: Vec<String>,
+    pub(crate) question_markers: Vec<String>,
     /// Words that make a short first line an examination title, which a question line may follow.
     pub(crate) title_words: Vec<String>,
     pub(crate) side_scan: Regex,
@@ -672,6 +676,7 @@ impl Lexicon {
             uncertain_signs: sections.uncertain_signs,
             question_openers: sections.question_openers,
             question_labels: sections.question_labels,
+            question_markers: sections.question_markers,
             side_scan,
             side_of,
             side_parts,
@@ -760,6 +765,7 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
         .collect();
     check_list("sections.toml question_openers".into(), &sections.question_openers, true);
     check_list("sections.toml question_labels".into(), &sections.question_labels, true);
+    check_list("sections.toml question_markers".into(), &sections.question_markers, true);
     check_list("sections.toml normal_sentences".into(), &sections.normal_sentences, true);
     check_list("sections.toml normal_labels".into(), &sections.normal_labels, true);
     check_list("sections.toml normal_blockers".into(), &sections.normal_blockers, true);
