@@ -394,6 +394,18 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                     None
                 }
             });
+            // "Pneumonie? Geen infiltraat.": a report that opens with a bare question, whose next
+            // sentence names the same finding again, opens with the question, and that sentence
+            // is the answer.
+            if si == 0
+                && body.split_whitespace().count() <= 3
+                && best.is_some_and(|t| lex.triggers[t.trigger].phrase == "?")
+                && answered.is_none()
+                && sentences.get(si + 1).is_some_and(|n| n.kind.asserts())
+                && by_sentence.get(si + 1).is_some_and(|next| next.iter().any(|o| o.finding == m.finding))
+            {
+                continue;
+            }
             let (status, trigger_span) = match answered {
                 Some((answer_status, answer_span, answer_end)) => {
                     evidence_sentence.end = answer_end;
@@ -503,6 +515,31 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         let candidates = &decided[f.index()];
         // Highest rank wins; among equals, the first in reading order.
         let best = candidates.iter().enumerate().max_by_key(|(i, (r, _))| (*r, std::cmp::Reverse(*i)));
+        // A hedged diagnosis ranks below a described lesion ("Massa RBK. Conclusie: verdenking
+        // longcarcinoom."), but a negation does not settle it: "Geen aanwijzingen voor
+        // longmetastasen. Kleine metastasen zijn echter niet uit te sluiten." (a rule-out hedge in
+        // a later sentence) is uncertain; a recommendation ("CT ter uitsluiting van een tumor")
+        // after "Geen massa zichtbaar" is not.
+        let best = match best {
+            Some((_, (r, tf))) if tf.status == ReportStatus::Absent && r.explicit => candidates
+                .iter()
+                .enumerate()
+                .filter(|(_, (c, ctf))| {
+                    c.explicit
+                        && !c.specific
+                        && ctf.status == ReportStatus::Uncertain
+                        && c.revision >= r.revision
+                        && c.conclusion >= r.conclusion
+                        && ctf.evidence_start >= tf.evidence_end
+                        && {
+                            let cue = fold(&ctf.trigger);
+                            lex.reopeners.iter().any(|p| cue.contains(p.as_str()))
+                        }
+                })
+                .last()
+                .or(best),
+            _ => best,
+        };
         match best {
             // A reported finding's side: all sides its present or hedged mentions name, across
             // sentences ("Bekende tumor RBK. Nieuwe nodus LOK." -> both; "In het rechter
@@ -784,8 +821,14 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
         // as one ("X-thorax\n\nPneumothorax?\n\n...").
         let no_header = bounds.iter().take_while(|b| b.0 < line_end).all(|b| b.1 <= q_start && is_title(lex, &folded[b.0..b.1]));
         if no_header && (first_line.ends_with('?') || opener) && more_follows {
-            for s in out.iter_mut().filter(|s| s.start >= q_start && s.start < line_end) {
-                s.kind = SectionKind::Question;
+            // A line opened by "Controle na ..." that goes on to answer ("Controle na plaatsing
+            // van de katheter. Geen pneumothorax zichtbaar.") asks only in its first sentence and
+            // in any sentence that ends with a question mark.
+            let asks_all = first_line.ends_with('?');
+            for (k, s) in out.iter_mut().filter(|s| s.start >= q_start && s.start < line_end).enumerate() {
+                if asks_all || k == 0 || folded[s.start..s.end].trim_end().ends_with('?') {
+                    s.kind = SectionKind::Question;
+                }
             }
         } else if first.kind == SectionKind::Findings && bounds.first().is_some_and(|b| b.0 >= first.end) {
             // Or, before the first header, with a short question sentence that shares its line
