@@ -1251,6 +1251,23 @@ fn find_triggers(lex: &Lexicon, body: &str) -> Vec<Found> {
         .filter(|&(a, b)| !masked.iter().any(|&(ma, mb)| ma < b && a < mb))
         .filter_map(|(a, b)| lex.trigger_by_phrase.get(&phrase_key(&body[a..b])).map(|&trigger| Found { trigger, start: a, end: b }))
         .collect();
+    // Look-alike pairs ("waarschijnlijk vaatstructuur"), scanned apart: each is longer than the
+    // plain cue inside it ("waarschijnlijk"), which it replaces.
+    if let Some(scan) = &lex.lookalike_scan {
+        let mut added = false;
+        for (a, b) in strict_matches(scan, body, known) {
+            if masked.iter().any(|&(ma, mb)| ma < b && a < mb) {
+                continue;
+            }
+            let Some(&trigger) = lex.trigger_by_phrase.get(&phrase_key(&body[a..b])) else { continue };
+            found.retain(|f| !(f.start < b && a < f.end));
+            found.push(Found { trigger, start: a, end: b });
+            added = true;
+        }
+        if added {
+            found.sort_by_key(|f| f.start);
+        }
+    }
     // A colon trigger (": geen") must not hide a longer trigger that starts at its word
     // ("Thorax: geen aanwijzingen voor pneumonie").
     for f in found.iter_mut().filter(|f| lex.triggers[f.trigger].phrase.starts_with(':')) {

@@ -324,6 +324,7 @@ pub struct Lexicon {
     pub(crate) exclude: [Option<Regex>; 3],
     pub(crate) triggers: Vec<Trigger>,
     pub(crate) trigger_scan: Regex,
+    pub(crate) lookalike_scan: Option<Regex>,
     pub(crate) trigger_start: Regex,
     pub(crate) trigger_by_phrase: HashMap<String, usize>,
     pub(crate) pseudo_scan: Option<Regex>,
@@ -443,7 +444,12 @@ fn phrase_alternation(phrases: &[String], strict: bool) -> String {
 }
 
 fn compile(what: &str, pattern: &str) -> Result<Regex, LexiconError> {
-    Regex::new(pattern).map_err(|e| LexiconError(format!("{what}: {e}")))
+    // The trigger and term alternations hold over a thousand phrases: with the default lazy-DFA
+    // cache (2 MiB) a scan keeps refilling the cache and runs several times slower.
+    regex::RegexBuilder::new(pattern)
+        .dfa_size_limit(32 << 20)
+        .build()
+        .map_err(|e| LexiconError(format!("{what}: {e}")))
 }
 
 impl Lexicon {
@@ -515,7 +521,22 @@ impl Lexicon {
 
         let all_triggers = context.all_triggers();
         let trigger_phrases: Vec<String> = all_triggers.iter().map(|t| t.phrase.clone()).collect();
-        let trigger_scan = compile("triggers", &phrase_alternation(&trigger_phrases, true))?;
+        // The look-alike pairs are scanned apart in one compact pattern ("hedge [een] word"):
+        // hundreds more alternatives in the main scan would slow every report down.
+        let literal_phrases: Vec<String> = all_triggers.iter().filter(|t| !t.lookalike).map(|t| t.phrase.clone()).collect();
+        let trigger_scan = compile("triggers", &phrase_alternation(&literal_phrases, true))?;
+        let lookalike_scan = match &context.lookalikes {
+            Some(l) if all_triggers.iter().any(|t| t.lookalike) => {
+                let alt = |list: &[String]| {
+                    let mut sorted: Vec<&String> = list.iter().collect();
+                    sorted.sort_by_key(|p| std::cmp::Reverse(p.len()));
+                    sorted.iter().map(|p| phrase_regex(p)).collect::<Vec<_>>().join("|")
+                };
+                let pattern = format!(r"(?-u:\b)(?:{})\s+(?:een\s+)?(?:{})", alt(&l.hedges), alt(&l.words));
+                Some(compile("lookalikes", &bounded(&pattern, true, true))?)
+            }
+            _ => None,
+        };
         // The same alternation anchored at the start: does a cue open this text?
         let trigger_start = compile("triggers", &format!("^(?:{})", phrase_alternation(&trigger_phrases, true)))?;
         let trigger_by_phrase = all_triggers.iter().enumerate().map(|(i, t)| (phrase_key(&t.phrase), i)).collect();
@@ -634,6 +655,7 @@ impl Lexicon {
             exclude,
             triggers: all_triggers,
             trigger_scan,
+            lookalike_scan,
             trigger_start,
             trigger_by_phrase,
             pseudo_scan,
