@@ -139,21 +139,21 @@ fn untick(lex: &Lexicon, folded: String) -> String {
     if !lex.checked_boxes.iter().chain(&lex.unchecked_boxes).any(|b| folded.contains(b.as_str())) {
         return folded;
     }
-    let mut blank: Vec<(usize, usize)> = Vec::new();
+    let mut blank: Vec<(usize, usize, char)> = Vec::new();
     let mut line_start = 0;
     for line in folded.split_inclusive('\n') {
         let boxes = boxes_in(line);
         let field = boxes.first().is_some_and(|b| line[..b.0].contains(':'));
         for (i, &(a, b, ticked)) in boxes.iter().enumerate() {
             if ticked {
-                blank.push((line_start + a, line_start + b));
+                blank.push((line_start + a, line_start + b, ' '));
             } else if field && boxes.len() > 1 {
                 let next = boxes.get(i + 1).map_or(line.len(), |n| n.0);
                 let rest = &line[b..next];
                 // The option's words: up to a separator after its first char, or the next box.
                 let skip = rest.char_indices().nth(1).map_or(rest.len(), |(j, _)| j);
                 let end = [" - ", " -> ", ";", ",", "  ", "\n"].iter().filter_map(|sep| rest[skip..].find(sep).map(|j| j + skip)).min().unwrap_or(rest.len());
-                blank.push((line_start + a, line_start + b + end));
+                blank.push((line_start + a, line_start + b + end, ' '));
             }
         }
         line_start += line.len();
@@ -161,10 +161,7 @@ fn untick(lex: &Lexicon, folded: String) -> String {
     if blank.is_empty() {
         return folded;
     }
-    folded
-        .char_indices()
-        .map(|(i, c)| if c != '\n' && blank.iter().any(|&(a, b)| a <= i && i < b) { ' ' } else { c })
-        .collect()
+    overwrite(&folded, &blank)
 }
 
 /// Telegraphic sign notation ("PTX -.", "Infiltraat bdz +/-, vocht +."): a sign after a word and
@@ -198,9 +195,10 @@ fn signs(lex: &Lexicon, folded: String) -> String {
     if line_starts().any(|i| folded[i..].starts_with("+ ")) {
         for i in line_starts() {
             let rest = &folded[i..];
-            if let Some(sign) = lex.uncertain_signs.iter().find(|s| rest.starts_with(&format!("{s} "))) {
+            let leads = |s: &&String| rest.strip_prefix(s.as_str()).is_some_and(|r| r.starts_with(' '));
+            if let Some(sign) = lex.uncertain_signs.iter().find(leads) {
                 marks.push((i, i + sign.len(), '\u{b1}'));
-            } else if let Some(sign) = lex.absent_signs.iter().find(|s| rest.starts_with(&format!("{s} "))) {
+            } else if let Some(sign) = lex.absent_signs.iter().find(leads) {
                 marks.push((i, i + sign.len(), '\u{ac}'));
             }
         }
@@ -208,9 +206,17 @@ fn signs(lex: &Lexicon, folded: String) -> String {
     if marks.is_empty() {
         return folded;
     }
+    overwrite(&folded, &marks)
+}
+
+/// Each (start, end, mark) byte range of `folded` rewritten as the mark followed by spaces, one
+/// char for each char it replaces (line breaks stay), so every char offset still points into the
+/// original text.
+fn overwrite(folded: &str, marks: &[(usize, usize, char)]) -> String {
     let mut out = String::with_capacity(folded.len() + 2 * marks.len());
     for (i, c) in folded.char_indices() {
         match marks.iter().find(|&&(a, b, _)| a <= i && i < b) {
+            Some(_) if c == '\n' => out.push(c),
             Some(&(a, _, mark)) if a == i => out.push(mark),
             Some(_) => out.push(' '),
             None => out.push(c),
@@ -300,13 +306,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 let answer = reply.split([',', ';', '.']).next().unwrap_or("").trim();
                 let first = answer.split_whitespace().next().unwrap_or("");
                 let bare = answer.split_whitespace().count() <= 2;
-                let answered = if bare && lex.answers_no.iter().any(|a| a == answer || a == first) {
-                    Some(ReportStatus::Absent)
-                } else if bare && lex.answers_yes.iter().any(|a| a == answer || a == first) {
-                    Some(ReportStatus::Present)
-                } else {
-                    None
-                };
+                let answered = bare.then(|| answer_status(lex, answer).or_else(|| answer_status(lex, first))).flatten();
                 if let Some(status) = answered {
                     let at = colon + 1 + (reply.len() - reply.trim_start().len());
                     let span = (status == ReportStatus::Absent).then_some((s.start + at, s.start + at + answer.len()));
@@ -386,13 +386,8 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 let reply = &reply[offset..];
                 let answer = reply.split([',', ';', ':']).next().unwrap_or(reply).trim_end();
                 let answer_span = (next.start + offset, next.start + offset + answer.len());
-                if lex.answers_no.iter().any(|a| a == answer) {
-                    Some((ReportStatus::Absent, Some(answer_span), next.end))
-                } else if lex.answers_yes.iter().any(|a| a == answer) {
-                    Some((ReportStatus::Present, None, next.end))
-                } else {
-                    None
-                }
+                let status = answer_status(lex, answer)?;
+                Some((status, (status == ReportStatus::Absent).then_some(answer_span), next.end))
             });
             // "Pneumonie? Geen infiltraat.": a report that opens with a bare question, whose next
             // sentence names the same finding again, opens with the question, and that sentence
@@ -1207,6 +1202,17 @@ fn strict_matches<'a>(re: &'a regex::Regex, body: &'a str, known: impl Fn(&str) 
         }
         None
     })
+}
+
+/// The status an answer to a question gives ("Nee" absent, "Ja" present), if it is one.
+fn answer_status(lex: &Lexicon, answer: &str) -> Option<ReportStatus> {
+    if lex.answers_no.iter().any(|a| a == answer) {
+        Some(ReportStatus::Absent)
+    } else if lex.answers_yes.iter().any(|a| a == answer) {
+        Some(ReportStatus::Present)
+    } else {
+        None
+    }
 }
 
 /// Bytes of a leading answer label ("A:", "Antwoord:") and the spaces after it, else 0.

@@ -527,12 +527,7 @@ impl Lexicon {
         let trigger_scan = compile("triggers", &phrase_alternation(&literal_phrases, true))?;
         let lookalike_scan = match &context.lookalikes {
             Some(l) if all_triggers.iter().any(|t| t.lookalike) => {
-                let alt = |list: &[String]| {
-                    let mut sorted: Vec<&String> = list.iter().collect();
-                    sorted.sort_by_key(|p| std::cmp::Reverse(p.len()));
-                    sorted.iter().map(|p| phrase_regex(p)).collect::<Vec<_>>().join("|")
-                };
-                let pattern = format!(r"(?-u:\b)(?:{})\s+(?:een\s+)?(?:{})", alt(&l.hedges), alt(&l.words));
+                let pattern = format!(r"(?-u:\b)(?:{})\s+(?:een\s+)?(?:{})", alternation(&l.hedges), alternation(&l.words));
                 Some(compile("lookalikes", &bounded(&pattern, true, true))?)
             }
             _ => None,
