@@ -230,6 +230,9 @@ struct Sentence {
     start: usize,
     end: usize,
     kind: SectionKind,
+    /// In a revision section: its number in the report (1 for the first "Addendum:"), so that
+    /// a later revision outranks an earlier one; 0 elsewhere.
+    revision: u8,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -310,7 +313,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 if let Some(status) = answered {
                     let at = colon + 1 + (reply.len() - reply.trim_start().len());
                     let span = (status == ReportStatus::Absent).then_some((s.start + at, s.start + at + answer.len()));
-                    let rank = Rank { revision: s.kind == SectionKind::Revision, conclusion: s.kind == SectionKind::Conclusion, explicit: true, specific: !m.weak, status: status_rank(status) };
+                    let rank = Rank { revision: s.revision, conclusion: s.kind == SectionKind::Conclusion, explicit: true, specific: !m.weak, status: status_rank(status) };
                     decided[m.finding.index()].push((rank, evidence(text, &folded, s, m.finding, status, span, Laterality::Unspecified)));
                 }
                 continue;
@@ -434,7 +437,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             // only when nothing else is said.
             let hedged_diagnosis = m.diagnosis && status == ReportStatus::Uncertain;
             let rank = Rank {
-                revision: s.kind == SectionKind::Revision && !hedged_diagnosis,
+                revision: if hedged_diagnosis { 0 } else { s.revision },
                 conclusion: s.kind == SectionKind::Conclusion && !hedged_diagnosis,
                 explicit: true,
                 // A negation for one side ("Links geen consolidatie") does not outweigh an opacity
@@ -497,7 +500,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         }
         for &f in covers {
             let rank = Rank {
-                revision: s.kind == SectionKind::Revision,
+                revision: s.revision,
                 conclusion: s.kind == SectionKind::Conclusion,
                 explicit: false,
                 specific: false,
@@ -545,10 +548,10 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 // pneumothorax links"); one that names no side keeps the earlier sides.
                 let revised = candidates
                     .iter()
-                    .any(|(r, c)| r.revision && r.explicit && c.status.is_reported() && c.laterality != Laterality::Unspecified);
+                    .any(|(r, c)| r.revision > 0 && r.explicit && c.status.is_reported() && c.laterality != Laterality::Unspecified);
                 tf.laterality = candidates
                     .iter()
-                    .filter(|(r, c)| r.explicit && c.status.is_reported() && (r.revision || !revised))
+                    .filter(|(r, c)| r.explicit && c.status.is_reported() && (r.revision > 0 || !revised))
                     .fold(Laterality::Unspecified, |acc, (_, c)| acc.merge(c.laterality));
                 tf
             }
@@ -627,8 +630,9 @@ fn normal_sentence<'a>(lex: &'a Lexicon, body: &str) -> Option<&'a [Finding]> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Rank {
     /// A revision ("Supervisie:", "Correctie:") overturns the preliminary reading, normal
-    /// statements included ("Correctie: geen pneumothorax, heldere longvelden").
-    revision: bool,
+    /// statements included ("Correctie: geen pneumothorax, heldere longvelden"); a later
+    /// revision overturns an earlier one. 0 outside revisions.
+    revision: u8,
     explicit: bool,
     conclusion: bool,
     /// A specific term ("nodus") outranks a weak one ("ronde verdichting") elsewhere in the
@@ -747,7 +751,14 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
         let lead = text.len() - text.trim_start_matches(|c: char| matches!(c, '.' | '!' | '?' | '-' | '*') || c.is_whitespace()).len();
         let header = text[lead..].trim_end_matches(|c: char| c == ':' || c.is_whitespace());
         let header = if header.ends_with(')') { header[..header.rfind('(').unwrap_or(header.len())].trim_end() } else { header };
-        let Some(&kind) = lex.header_kind.get(&phrase_key(header)) else { continue };
+        // A header with a note before its colon ("Addendum 10:55:") is the longest noted
+        // header it starts with.
+        let noted = || {
+            lex.noted_headers.iter().find(|(h, _)| {
+                header.starts_with(h.as_str()) && header[h.len()..].starts_with(|c: char| c.is_whitespace() || c == '(')
+            })
+        };
+        let Some(kind) = lex.header_kind.get(&phrase_key(header)).copied().or_else(|| noted().map(|&(_, k)| k)) else { continue };
         bounds.push((m.start() + lead, m.end(), kind));
     }
     let mut sections: Vec<(usize, usize, SectionKind)> = Vec::new();
@@ -759,7 +770,7 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
         let end = bounds.get(i + 1).map_or(folded.len(), |b| b.0);
         sections.push((content, end.max(content), kind));
     }
-    let quotes = quoted_passages(folded);
+    let quotes = quoted_passages(lex, folded);
     let mut out = Vec::new();
     for (start, end, kind) in sections {
         if !kind.asserts() {
@@ -785,7 +796,7 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
                 if start < cut && cut < s.end {
                     let piece = folded[start..cut].trim_end();
                     if !piece.is_empty() {
-                        split.push(Sentence { start, end: start + piece.len(), kind: s.kind });
+                        split.push(Sentence { start, end: start + piece.len(), ..s });
                     }
                     start = cut + (folded[cut..s.end].len() - folded[cut..s.end].trim_start().len());
                 }
@@ -796,6 +807,12 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
         for s in out.iter_mut().filter(|s| s.start >= open && s.start < close) {
             s.kind = SectionKind::Prior;
         }
+    }
+    // "Addendum 1: mogelijk een nodulus. Addendum 2: CT verricht, geen nodus." The later
+    // revision speaks last.
+    for s in out.iter_mut().filter(|s| s.kind == SectionKind::Revision) {
+        let n = bounds.iter().filter(|b| b.2 == SectionKind::Revision && b.1 <= s.start).count();
+        s.revision = u8::try_from(n.max(1)).unwrap_or(u8::MAX);
     }
     // A report that opens with a bare question line ("Pneumonie?", "Ter uitsluiting
     // longmetastasen") before anything else: that line is the clinical question.
@@ -858,16 +875,34 @@ fn is_title(lex: &Lexicon, line: &str) -> bool {
         && line.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| lex.title_words.iter().any(|t| t == w))
 }
 
-/// Quoted passages of at least three words that open right after a colon and close on the same
-/// line: (opening quote, closing quote). An apostrophe inside a word ("foto's") neither opens nor
+/// Quoted passages that close on the same line, opening right after a colon (at least three
+/// words: an earlier report) or after a retraction word (text taken back): (opening quote,
+/// closing quote). An apostrophe inside a word ("foto's") neither opens nor
 /// closes one.
-fn quoted_passages(folded: &str) -> Vec<(usize, usize)> {
+fn quoted_passages(lex: &Lexicon, folded: &str) -> Vec<(usize, usize)> {
     let is_quote = |c: char| matches!(c, '\'' | '"' | '\u{201c}' | '\u{201d}' | '\u{201e}');
+    if !folded.contains(is_quote) {
+        return Vec::new();
+    }
+    // Where a quote may open, and how many words it needs: after a colon an earlier report
+    // (three words or more), after a retraction word ("i.p.v. 'een infiltraat'") any text.
+    let mut openers: Vec<(usize, usize)> = folded.match_indices(':').map(|(i, _)| (i + 1, 3)).collect();
+    for w in &lex.retraction_words {
+        for (i, _) in folded.match_indices(w.as_str()) {
+            let end = i + w.len();
+            if !folded[..i].ends_with(is_word_char) && !folded[end..].starts_with(is_word_char) {
+                openers.push((end, 1));
+            }
+        }
+    }
+    openers.sort_unstable();
     let mut out = Vec::new();
     let mut rest = 0;
-    while let Some(colon) = folded[rest..].find(':').map(|i| rest + i) {
-        rest = colon + 1;
-        let after = folded[rest..].trim_start_matches(' ');
+    for (at, min_words) in openers {
+        if at < rest {
+            continue;
+        }
+        let after = folded[at..].trim_start_matches(' ');
         let open = folded.len() - after.len();
         if !after.starts_with(is_quote) {
             continue;
@@ -880,7 +915,7 @@ fn quoted_passages(folded: &str) -> Vec<(usize, usize)> {
             closes
         });
         if let Some((i, _)) = close {
-            if line[..i].split_whitespace().count() >= 3 {
+            if line[..i].split_whitespace().count() >= min_words {
                 out.push((open, open + i));
                 rest = open + i;
             }
@@ -939,7 +974,7 @@ fn split_sentences(lex: &Lexicon, text: &str, folded: &str, start: usize, end: u
         let lead = piece.len() - piece.trim_start().len();
         let trail = piece.len() - piece.trim_end().len();
         if a + lead < b - trail {
-            out.push(Sentence { start: a + lead, end: b - trail, kind });
+            out.push(Sentence { start: a + lead, end: b - trail, kind, revision: 0 });
         }
     };
     let mut i = start;

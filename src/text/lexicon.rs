@@ -188,6 +188,10 @@ impl ContextFile {
 struct SectionGroup {
     kind: SectionKind,
     headers: Vec<String>,
+    /// The header may carry a note before its colon: a time, a date, a name or a few words
+    /// ("Addendum 10:55:", "Definitief verslag na herbeoordeling dagdienst:").
+    #[serde(default)]
+    notes: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -245,6 +249,10 @@ struct SectionsFile {
     /// A headerless report's first line with one of these words is the question.
     #[serde(default)]
     question_markers: Vec<String>,
+    /// A quoted passage right after one of these is text taken back ("lees 'geen infiltraat'
+    /// i.p.v. 'een infiltraat'"), never an assertion.
+    #[serde(default)]
+    retraction_words: Vec<String>,
     abbreviations: Vec<String>,
     #[serde(default)]
     name_titles: Vec<String>,
@@ -377,6 +385,9 @@ pub struct Lexicon {
     pub(crate) question_openers: Vec<String>,
     pub(crate) question_labels: Vec<String>,
     pub(crate) question_markers: Vec<String>,
+    pub(crate) retraction_words: Vec<String>,
+    /// Headers that may carry a note before their colon, longest first, with their kind.
+    pub(crate) noted_headers: Vec<(String, SectionKind)>,
     /// Words that make a short first line an examination title, which a question line may follow.
     pub(crate) title_words: Vec<String>,
     pub(crate) side_scan: Regex,
@@ -553,18 +564,34 @@ impl Lexicon {
 
         let mut headers = Vec::new();
         let mut header_kind = HashMap::new();
+        let mut noted_headers = Vec::new();
         for group in &sections.section {
             for h in &group.headers {
                 headers.push(h.clone());
                 header_kind.insert(phrase_key(h), group.kind);
+                if group.notes {
+                    noted_headers.push((h.clone(), group.kind));
+                }
             }
         }
+        noted_headers.sort_by_key(|(h, _)| std::cmp::Reverse(h.len()));
         // A header starts a line (after any bullet or dashes: "- Conclusie:", "--- tekst aanvraag:")
         // or follows a sentence end, and is followed by ':' or line end,
         // with at most a short note in brackets between ("Supervisie (dr. De Vries):").
+        // A header of a kind with `notes` may instead carry up to six words, times, dates or
+        // bracketed notes before its colon ("Addendum 10:55:", "Addendum na CT (zelfde dag):").
+        let noted: Vec<String> = noted_headers.iter().map(|(h, _)| h.clone()).collect();
+        let noted_alt = if noted.is_empty() {
+            String::new()
+        } else {
+            format!(
+                r"|(?:{})(?:[ \t]+(?:\d{{1,2}}[:.]\d{{2}}|\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}|\([^()\n]{{0,40}}\)|(?:dr|drs|prof|mw|dhr)\.|[^\s.!?:()]+)){{1,6}}[ \t]*:",
+                alternation(&noted)
+            )
+        };
         let header_scan = compile(
             "section headers",
-            &format!(r"(?m)(?:^|[.!?])[ \t*\-]*({})[ \t]*(?:\([^()\n]{{0,40}}\)[ \t]*)?(?::|$)", alternation(&headers)),
+            &format!(r"(?m)(?:^|[.!?])[ \t*\-]*(?:(?:{})[ \t]*(?:\([^()\n]{{0,40}}\)[ \t]*)?(?::|$){noted_alt})", alternation(&headers)),
         )?;
         // Normal statements are regular expressions (spaces match any whitespace), longest first.
         let mut normal_patterns: Vec<(String, Vec<Finding>)> = Vec::new();
@@ -694,6 +721,8 @@ impl Lexicon {
             question_openers: sections.question_openers,
             question_labels: sections.question_labels,
             question_markers: sections.question_markers,
+            retraction_words: sections.retraction_words,
+            noted_headers,
             side_scan,
             side_of,
             side_parts,

@@ -215,8 +215,8 @@ R("question", "Pneumothorax?\nLongen volledig ontplooid, geen pleuralijn zichtba
 R("structured", "Vraagstelling: Controle noduli.\nVergelijking: 11-01-2024.\nVerslag: De bekende noduli in beide longen zijn niet veranderd. Geen nieuwe afwijkingen.\nConclusie: Stationair beeld van de noduli.",
   "P", "N", "N", "n=beiderzijds",
   note="'geen nieuwe afwijkingen' is not a global normal statement: it says nothing new appeared, not that the findings not otherwise described are absent (relabelled 2026-11-27 to the reading of all 9 independent probe reports that use it)")
-R("short", "Geen afwijkingen aan hart en longen.", "A", "N", "A",
-  note="scope is heart and lungs: covers nodule and consolidation, not the pleura (pneumothorax)")
+R("short", "Geen afwijkingen aan hart en longen.", "A", "A", "A",
+  note="'Geen afwijkingen' (the rule's own words) about heart and lungs covers all three (relabelled 2026-11-27 to the reading of 13 of 17 independent probe reports that use it; 'hart en longen zonder afwijkingen/normaal' stays nodule and consolidation only)")
 R("icu", "Bedside. Status na reanimatie. Ribfracturen links. Huidplooi links, geen pneumothorax. Perihilaire verdichtingen bdz, DD aspiratie DD oedeem.",
   "N", "A", "U", "c=beiderzijds", note="aspiration (pneumonia) in a DD with oedema -> consolidation uncertain")
 R("followup", "Vergeleken met gisteren: toegenomen pneumothorax rechts, thans 4 cm. Drain rechts is uit de thorax geraakt.",
@@ -1307,8 +1307,8 @@ R("icu", "IC. Nieuw: verdichting gehele LOK met luchtbronchogram -> VAP? Tube ie
   note="lobar opacity with air bronchogram asserted; 'VAP?' questions only the cause (ventilator-associated pneumonia) -> present")
 R("followup", "Vergeleken met de opname van gisteren: nu ook een pneumothorax links (nieuw), ca 2 cm. De pneumothorax rechts is in regressie. Drain rechts in situ.",
   "N", "P", "N", "p=beiderzijds")
-R("allcaps", "VRAAGSTELLING: PNEUMONIE? PTX?\nVERSLAG: GEEN AFWIJKINGEN AAN HART EN LONGEN.", "A", "N", "A",
-  note="scope is heart and lungs: covers nodule and consolidation, not the pleura; the PTX question is not answered")
+R("allcaps", "VRAAGSTELLING: PNEUMONIE? PTX?\nVERSLAG: GEEN AFWIJKINGEN AAN HART EN LONGEN.", "A", "A", "A",
+  note="'geen afwijkingen aan hart en longen' covers all three (see the short report with the same words); the PTX question is answered by it")
 R("telegram", "st.p. lobect LBK. Drain li. Geen rest-PTX. LOK hoger geplaatst. Re: nl.", "N", "A", "N",
   note="'re: nl' covers only the right lung")
 R("narrative", "Patiënte is bekend met reumatoïde artritis en gebruikt methotrexaat. Op de huidige thoraxfoto zijn er beiderzijds basaal reticulaire afwijkingen, passend bij de bekende interstitiële longziekte (fibrose). Daarnaast is er in de linker onderkwab een nieuwe, meer vlekkige verdichting, waarvoor een infectie in de differentiaal diagnose staat naast een exacerbatie van de onderliggende longziekte. Geen pneumothorax. Geen noduli.\nConclusie: Bekende fibrose; nieuwe verdichting LOK, dd infectie dd exacerbatie ILD.",
