@@ -17,6 +17,8 @@
 use crate::finding::{Finding, Laterality, ReportStatus};
 use crate::records::TextFinding;
 
+use std::borrow::Cow;
+
 use super::lexicon::{Direction, Lexicon, Qualifier, Scope, SectionKind, phrase_key};
 
 /// Lower case and strip diacritics, keeping exactly one char per input char.
@@ -109,7 +111,7 @@ fn undictate(lex: &Lexicon, mut folded: String) -> String {
         .map(|m| (m.start(), m.end()))
         .collect();
     for (k, end) in found {
-        let Some(&mark) = lex.dictated_marks.get(&phrase_key(&folded[k..end])) else { continue };
+        let Some(&mark) = lex.dictated_marks.get(&*key(&folded[k..end])) else { continue };
         let mut replacement = String::with_capacity(end - k + 1);
         replacement.push(mark);
         replacement.extend(std::iter::repeat_n(' ', end - k));
@@ -367,6 +369,15 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 Some((Qualifier::Uncertain, t)) => (ReportStatus::Uncertain, Some((s.start + t.start, s.start + t.end))),
                 None => (ReportStatus::Present, None),
             };
+            // "Verdichting rechter bovenveld, infiltraat of tumor": two findings offered as
+            // alternatives, with no cue of their own, are each uncertain.
+            let (status, trigger_span) = match status {
+                ReportStatus::Present => match alternative(lex, body, ms.iter().filter(|o| o.finding != m.finding).map(|o| (o.start - s.start, o.end - s.start)), (ms_, me)) {
+                    Some((a, b)) => (ReportStatus::Uncertain, Some((s.start + a, s.start + b))),
+                    None => (status, trigger_span),
+                },
+                _ => (status, trigger_span),
+            };
             // A negation that a later clause takes back with a rule-out hedge naming no finding
             // of its own ("Geen pneumothorax zichtbaar, maar op liggende opname niet volledig uit
             // te sluiten").
@@ -578,13 +589,12 @@ fn names_other_organ(lex: &Lexicon, text: &str) -> bool {
 
 /// Does `text` contain one of `words` (each one or more whole words, folded) as whole words?
 fn has_word(text: &str, words: &[String]) -> bool {
-    let mut padded = String::with_capacity(text.len() + 2);
-    padded.push(' ');
-    for w in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-        padded.push_str(w);
-        padded.push(' ');
-    }
-    words.iter().any(|w| padded.contains(&format!(" {w} ")))
+    let tokens: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    words.iter().any(|w| {
+        // A phrase of n words matches n consecutive tokens.
+        let n = w.split(' ').count();
+        n <= tokens.len() && tokens.windows(n).any(|win| win.iter().copied().eq(w.split(' ')))
+    })
 }
 
 /// How a normal statement was recognised.
@@ -698,6 +708,17 @@ fn char_offset(folded: &str, byte: usize) -> usize {
     folded[..byte].chars().count()
 }
 
+/// A phrase's lookup key (`phrase_key`: words joined by single spaces), without allocating when
+/// the text already is one, as nearly every match is.
+fn key(s: &str) -> Cow<'_, str> {
+    let plain = s.is_ascii()
+        && !s.bytes().any(|b| b.is_ascii_whitespace() && b != b' ')
+        && !s.contains("  ")
+        && !s.starts_with(' ')
+        && !s.ends_with(' ');
+    if plain { Cow::Borrowed(s) } else { Cow::Owned(phrase_key(s)) }
+}
+
 /// End of a strict match without the boundary character that `lexicon::bounded` consumed.
 /// A phrase that itself ends in punctuation ("d.d.") is known by its key and kept whole.
 fn trim_boundary(lex_keys: impl Fn(&str) -> bool, s: &str, start: usize, end: usize) -> usize {
@@ -705,7 +726,7 @@ fn trim_boundary(lex_keys: impl Fn(&str) -> bool, s: &str, start: usize, end: us
     if last.is_alphanumeric() || last == '-' || end - start <= last.len_utf8() {
         return end;
     }
-    if !last.is_whitespace() && lex_keys(&phrase_key(&s[start..end])) {
+    if !last.is_whitespace() && lex_keys(&key(&s[start..end])) {
         return end;
     }
     end - last.len_utf8()
@@ -758,7 +779,7 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
                 header.starts_with(h.as_str()) && header[h.len()..].starts_with(|c: char| c.is_whitespace() || c == '(')
             })
         };
-        let Some(kind) = lex.header_kind.get(&phrase_key(header)).copied().or_else(|| noted().map(|&(_, k)| k)) else { continue };
+        let Some(kind) = lex.header_kind.get(&*key(header)).copied().or_else(|| noted().map(|&(_, k)| k)) else { continue };
         bounds.push((m.start() + lead, m.end(), kind));
     }
     let mut sections: Vec<(usize, usize, SectionKind)> = Vec::new();
@@ -1239,6 +1260,20 @@ fn strict_matches<'a>(re: &'a regex::Regex, body: &'a str, known: impl Fn(&str) 
     })
 }
 
+/// The joining word between a mention and a mention of another finding right beside it, when
+/// it offers them as alternatives ("infiltraat of tumor", "tumor dan wel infiltraat").
+fn alternative(lex: &Lexicon, body: &str, others: impl Iterator<Item = (usize, usize)>, mention: (usize, usize)) -> Option<(usize, usize)> {
+    others.into_iter().find_map(|(a, b)| {
+        let (gap_start, gap_end) = if b <= mention.0 { (b, mention.0) } else if a >= mention.1 { (mention.1, a) } else { return None };
+        let gap = &body[gap_start..gap_end];
+        let word = gap.trim();
+        lex.alternatives.iter().any(|w| w == word).then(|| {
+            let at = gap_start + (gap.len() - gap.trim_start().len());
+            (at, at + word.len())
+        })
+    })
+}
+
 /// The status an answer to a question gives ("Nee" absent, "Ja" present), if it is one.
 fn answer_status(lex: &Lexicon, answer: &str) -> Option<ReportStatus> {
     if lex.answers_no.iter().any(|a| a == answer) {
@@ -1290,7 +1325,7 @@ fn find_triggers(lex: &Lexicon, body: &str) -> Vec<Found> {
     let known = |k: &str| lex.trigger_by_phrase.contains_key(k);
     let mut found: Vec<Found> = strict_matches(&lex.trigger_scan, body, known)
         .filter(|&(a, b)| !masked.iter().any(|&(ma, mb)| ma < b && a < mb))
-        .filter_map(|(a, b)| lex.trigger_by_phrase.get(&phrase_key(&body[a..b])).map(|&trigger| Found { trigger, start: a, end: b }))
+        .filter_map(|(a, b)| lex.trigger_by_phrase.get(&*key(&body[a..b])).map(|&trigger| Found { trigger, start: a, end: b }))
         .collect();
     // Look-alike pairs ("waarschijnlijk vaatstructuur"), scanned apart: each is longer than the
     // plain cue inside it ("waarschijnlijk"), which it replaces.
@@ -1300,7 +1335,7 @@ fn find_triggers(lex: &Lexicon, body: &str) -> Vec<Found> {
             if masked.iter().any(|&(ma, mb)| ma < b && a < mb) {
                 continue;
             }
-            let Some(&trigger) = lex.trigger_by_phrase.get(&phrase_key(&body[a..b])) else { continue };
+            let Some(&trigger) = lex.trigger_by_phrase.get(&*key(&body[a..b])) else { continue };
             found.retain(|f| !(f.start < b && a < f.end));
             found.push(Found { trigger, start: a, end: b });
             added = true;
@@ -1316,7 +1351,7 @@ fn find_triggers(lex: &Lexicon, body: &str) -> Vec<Found> {
         let inner = f.start + 1 + after.len() - after.trim_start().len();
         let Some((a, b)) = strict_matches(&lex.trigger_scan, &body[inner..], known).next() else { continue };
         if a == 0 && inner + b > f.end {
-            if let Some(&trigger) = lex.trigger_by_phrase.get(&phrase_key(&body[inner..inner + b])) {
+            if let Some(&trigger) = lex.trigger_by_phrase.get(&*key(&body[inner..inner + b])) {
                 *f = Found { trigger, start: inner, end: inner + b };
             }
         }
@@ -1359,7 +1394,7 @@ fn find_cuts(lex: &Lexicon, body: &str) -> Vec<(usize, usize, Cut)> {
         // "Geen PTX, echter wel ...": a clause-initial termination cuts; "een PTX is op deze
         // opname echter niet uit te sluiten": one inside its clause does not.
         let initial = before.is_empty() || before.ends_with([',', ';', ':']) || before.ends_with(" en") || before.ends_with(" maar");
-        !after_verb && (initial || !lex.initial_terminations.contains(phrase_key(&body[a..b]).as_str()))
+        !after_verb && (initial || !lex.initial_terminations.contains(&*key(&body[a..b])))
     });
     // Brackets glued to a word ("geen (rest)pneumothorax") are part of that word, and a short
     // aside inside a phrase ("DD (ventilator-geassocieerde) pneumonie") is part of the phrase:
@@ -1491,7 +1526,7 @@ fn normal_side(lex: &Lexicon, body: &str, clause: (usize, usize), near: (usize, 
 fn side_words<'a>(lex: &'a Lexicon, body: &'a str, region: (usize, usize)) -> impl Iterator<Item = (usize, usize, Laterality)> + 'a {
     lex.side_scan
         .find_iter(&body[region.0..region.1])
-        .filter_map(move |m| lex.side_of.get(&phrase_key(m.as_str())).map(|&l| (region.0 + m.start(), region.0 + m.end(), l)))
+        .filter_map(move |m| lex.side_of.get(&*key(m.as_str())).map(|&l| (region.0 + m.start(), region.0 + m.end(), l)))
         .filter(|s| s.2 != Laterality::Unspecified)
 }
 

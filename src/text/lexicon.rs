@@ -155,6 +155,9 @@ struct ContextFile {
     /// Terminations that end a scope only at the start of a clause.
     #[serde(default)]
     initial_terminations: Vec<String>,
+    /// Words that join two findings as alternatives ("infiltraat of tumor"): each is hedged.
+    #[serde(default)]
+    alternatives: Vec<String>,
     /// Rule-out hedges that take back a negation from a later clause.
     #[serde(default)]
     reopeners: Vec<String>,
@@ -352,6 +355,7 @@ pub struct Lexicon {
     pub(crate) clause_openers: Vec<String>,
     pub(crate) explanations: Vec<String>,
     pub(crate) initial_terminations: HashSet<String>,
+    pub(crate) alternatives: Vec<String>,
     /// Rule-out hedges that, in a later clause naming no finding, take back a negation.
     pub(crate) reopeners: Vec<String>,
     pub(crate) normal_scan: Regex,
@@ -700,6 +704,7 @@ impl Lexicon {
             clause_openers: context.clause_openers.clone(),
             explanations: context.explanations.clone(),
             initial_terminations: context.initial_terminations.iter().cloned().collect(),
+            alternatives: context.alternatives.clone(),
             reopeners: context.reopeners.clone(),
             normal_scan,
             normal_set,
@@ -798,6 +803,7 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("context.toml clause_openers".into(), &context.clause_openers, true);
     check_list("context.toml explanations".into(), &context.explanations, true);
     check_list("context.toml initial_terminations".into(), &context.initial_terminations, true);
+    check_list("context.toml alternatives".into(), &context.alternatives, true);
     check_list("context.toml reopeners".into(), &context.reopeners, true);
     if let Some(l) = &context.lookalikes {
         check_list("context.toml lookalikes hedges".into(), &l.hedges, true);
