@@ -403,15 +403,15 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 let status = answer_status(lex, answer)?;
                 Some((status, (status == ReportStatus::Absent).then_some(answer_span), next.end))
             });
-            // "Pneumonie? Geen infiltraat.": a report that opens with a bare question, whose next
-            // sentence names the same finding again, opens with the question, and that sentence
-            // is the answer.
+            // "Pneumonie? Geen infiltraat.", "Klaplong? Pijn li na sporten. Geen klaplong.": a
+            // report that opens with a bare question, whose later sentences name the same finding
+            // again, opens with the question, and those sentences answer it.
             if si == 0
                 && body.split_whitespace().count() <= 3
                 && best.is_some_and(|t| lex.triggers[t.trigger].phrase == "?")
                 && answered.is_none()
                 && sentences.get(si + 1).is_some_and(|n| n.kind.asserts())
-                && by_sentence.get(si + 1).is_some_and(|next| next.iter().any(|o| o.finding == m.finding))
+                && by_sentence.iter().enumerate().skip(si + 1).any(|(k, later)| sentences[k].kind.asserts() && later.iter().any(|o| o.finding == m.finding))
             {
                 continue;
             }
@@ -489,6 +489,12 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         }
         // "Geen afwijkende bevindingen ter plaatse van het reservoir": one place, not the chest.
         if matches!(after.as_slice(), ["ter", "plaatse" | "hoogte", ..] | ["rond" | "rondom", ..]) {
+            continue;
+        }
+        // "Geen bijzonderheden t.a.v. de lijn": about what it names, unless that is the lungs.
+        if matches!(after.as_slice(), ["t", "a", "v", ..] | ["ten", "aanzien", ..] | ["m", "b", "t", ..] | ["met", "betrekking", ..])
+            && !has_word(&body[end - s.start..], &lex.normal_anchors)
+        {
             continue;
         }
         // An organ's label speaks for its whole sentence, commas included ("Skelet: status na
@@ -591,6 +597,9 @@ fn names_other_organ(lex: &Lexicon, text: &str) -> bool {
 fn has_word(text: &str, words: &[String]) -> bool {
     let tokens: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     words.iter().any(|w| {
+        if !w.contains(' ') {
+            return tokens.contains(&w.as_str());
+        }
         // A phrase of n words matches n consecutive tokens.
         let n = w.split(' ').count();
         n <= tokens.len() && tokens.windows(n).any(|win| win.iter().copied().eq(w.split(' ')))

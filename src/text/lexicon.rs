@@ -50,12 +50,15 @@ pub enum SectionKind {
     /// An earlier report quoted or summarised ("Verslag vorig onderzoek:", "Eerdere bevinding:"):
     /// about another examination, so never an assertion about this one.
     Prior,
+    /// Another body part in a combined report ("Abdomen:", "Handen:", "Schouder:"): its text
+    /// on the header's line (or up to a blank line) is not about the chest.
+    Other,
 }
 
 impl SectionKind {
     /// Whether statements in this section speak about the current examination.
     pub fn asserts(self) -> bool {
-        !matches!(self, SectionKind::Question | SectionKind::Prior)
+        !matches!(self, SectionKind::Question | SectionKind::Prior | SectionKind::Other)
     }
 }
 
