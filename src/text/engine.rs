@@ -301,6 +301,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         let body = &folded[s.start..s.end];
         let triggers = find_triggers(lex, body);
         let cuts = find_cuts(lex, body);
+        let sentence_sides: std::cell::OnceCell<Vec<(usize, usize, Laterality)>> = std::cell::OnceCell::new();
         let label_end = question_label_end(lex, body);
         for m in ms {
             // A question restated before its answer ("Ter uitsluiting van pneumothorax: geen
@@ -439,8 +440,9 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             let cs = side_start(body, &cuts, cs);
             // The side nearest the mention in its clause, else in its sentence ("Rechts basaal
             // vage verdichting, infiltraat niet uit te sluiten").
-            let laterality = match mention_side(lex, body, (cs, ce), (ms_, me)) {
-                Laterality::Unspecified => mention_side(lex, body, (0, body.len()), (ms_, me)),
+            let sides = sentence_sides.get_or_init(|| side_words(lex, body, (0, body.len())).collect());
+            let laterality = match mention_side(body, sides, (cs, ce), (ms_, me)) {
+                Laterality::Unspecified => mention_side(body, sides, (0, body.len()), (ms_, me)),
                 side => side,
             };
             // "Massa RBK. Conclusie: verdenking longcarcinoom." A hedged diagnosis is a hedge about
@@ -545,7 +547,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                         && ctf.status == ReportStatus::Uncertain
                         && c.revision >= r.revision
                         && c.conclusion >= r.conclusion
-                        && ctf.evidence_start >= tf.evidence_end
+                        && ctf.trigger_start >= tf.trigger_end
                         && {
                             let cue = fold(&ctf.trigger);
                             lex.reopeners.iter().any(|p| cue.contains(p.as_str()))
@@ -858,7 +860,7 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
         let first_line = folded[q_start..line_end].trim_end();
         let more_follows = out.iter().any(|s| s.start >= line_end);
         let opener = lex.question_openers.iter().any(|o| first_line.starts_with(o.as_str()))
-            || lex.question_markers.iter().any(|m| has_word(first_line, std::slice::from_ref(m)));
+            || has_word(first_line, &lex.question_markers);
         // No header may come before the question line's end, except an examination title used
         // as one ("X-thorax\n\nPneumothorax?\n\n...").
         let no_header = bounds.iter().take_while(|b| b.0 < line_end).all(|b| b.1 <= q_start && is_title(lex, &folded[b.0..b.1]));
@@ -1572,8 +1574,10 @@ fn side_start(body: &str, cuts: &[(usize, usize, Cut)], clause_start: usize) -> 
 /// The side of the mention at `mention` within `region` of the sentence: the nearest side word,
 /// together with side words coordinated with it ("links en rechts", "re/li"), so that another
 /// organ's side in the same clause ("pneumothorax rechts met shift naar links") does not count.
-fn mention_side(lex: &Lexicon, body: &str, region: (usize, usize), mention: (usize, usize)) -> Laterality {
-    let sides: Vec<(usize, usize, Laterality)> = side_words(lex, body, region).collect();
+/// `sides`: the side words of the whole sentence (`side_words`), of which those inside `region`
+/// count.
+fn mention_side(body: &str, sides: &[(usize, usize, Laterality)], region: (usize, usize), mention: (usize, usize)) -> Laterality {
+    let sides: Vec<(usize, usize, Laterality)> = sides.iter().copied().filter(|&(a, b, _)| a >= region.0 && b <= region.1).collect();
     let gap = |&(a, b, _): &(usize, usize, Laterality)| if b <= mention.0 { mention.0 - b } else { a.saturating_sub(mention.1) };
     let Some(nearest) = sides.iter().min_by_key(|s| gap(s)).copied() else { return Laterality::Unspecified };
     let coordinated = |x: &(usize, usize, Laterality), y: &(usize, usize, Laterality)| {
