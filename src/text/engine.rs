@@ -598,13 +598,14 @@ fn names_other_organ(lex: &Lexicon, text: &str) -> bool {
 /// Does `text` contain one of `words` (each one or more whole words, folded) as whole words?
 fn has_word(text: &str, words: &[String]) -> bool {
     let tokens: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    words.iter().any(|w| {
-        if !w.contains(' ') {
-            return tokens.contains(&w.as_str());
-        }
+    words.iter().any(|w| match w.split_once(' ') {
+        None => tokens.contains(&w.as_str()),
         // A phrase of n words matches n consecutive tokens.
-        let n = w.split(' ').count();
-        n <= tokens.len() && tokens.windows(n).any(|win| win.iter().copied().eq(w.split(' ')))
+        Some((first, _)) => {
+            let n = w.split(' ').count();
+            (0..tokens.len().saturating_sub(n - 1))
+                .any(|i| tokens[i] == first && tokens[i..i + n].iter().copied().eq(w.split(' ')))
+        }
     })
 }
 
@@ -890,6 +891,10 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
 /// The first rule-out hedge (`reopeners`) after `from` in a sentence, when no finding mention
 /// starts between `from` and its end.
 fn reopened(lex: &Lexicon, body: &str, from: usize, mentions: impl Iterator<Item = usize> + Clone) -> Option<(usize, usize)> {
+    // One scan for all of them first: nearly every negation has none after it.
+    if !lex.reopener_scan.as_ref().is_some_and(|r| r.is_match(&body[from..])) {
+        return None;
+    }
     lex.reopeners
         .iter()
         .filter_map(|p| body[from..].find(p.as_str()).map(|i| (from + i, from + i + p.len())))
@@ -1375,7 +1380,7 @@ fn find_triggers(lex: &Lexicon, body: &str) -> Vec<Found> {
         // Not a word a pseudo-trigger masks ("grotendeels geregresseerd"), nor a cue spelled
         // right ("geregresseerd" is no typo of "geregresseerde").
         if word.len() < 6
-            || !word.starts_with(|c| lex.fuzzy_triggers.iter().any(|(t, _)| t[0] == c))
+            || !word.starts_with(|c| lex.fuzzy_trigger_initial(c))
             || found.iter().any(|f| f.start < we && ws < f.end)
             || masked.iter().any(|&(ma, mb)| ma < we && ws < mb)
             || lex.trigger_by_phrase.contains_key(word)

@@ -332,6 +332,8 @@ pub struct Lexicon {
     pub(crate) term_diagnosis: Vec<bool>,
     /// Single-word triggers of 7+ letters, matched with one typo ("moglijk", "twijfelachtge").
     pub(crate) fuzzy_triggers: Vec<(Vec<char>, usize)>,
+    /// First letters of `fuzzy_triggers` (ASCII), as a bit set.
+    pub(crate) fuzzy_trigger_initials: u128,
     pub(crate) fuzzy: Vec<FuzzyWord>,
     /// First letters of the fuzzy words (ASCII bit set), to skip most words at once.
     pub(crate) fuzzy_initials: u128,
@@ -361,6 +363,8 @@ pub struct Lexicon {
     pub(crate) alternatives: Vec<String>,
     /// Rule-out hedges that, in a later clause naming no finding, take back a negation.
     pub(crate) reopeners: Vec<String>,
+    /// Does any of `reopeners` occur (as a substring)?
+    pub(crate) reopener_scan: Option<Regex>,
     pub(crate) normal_scan: Regex,
     pub(crate) normal_set: RegexSet,
     pub(crate) normal_covers: Vec<Vec<Finding>>,
@@ -477,6 +481,11 @@ impl Lexicon {
         c.is_ascii() && self.fuzzy_initials & (1u128 << c as u32) != 0
     }
 
+    /// Could a word starting with `c` be a misspelled long trigger?
+    pub(crate) fn fuzzy_trigger_initial(&self, c: char) -> bool {
+        !c.is_ascii() || self.fuzzy_trigger_initials & (1u128 << c as u32) != 0
+    }
+
     /// Reads and compiles the lexicon folder.
     pub fn load(dir: &Path) -> Result<Self, LexiconError> {
         Self::compile(&LexiconSource::read(dir)?)
@@ -553,7 +562,7 @@ impl Lexicon {
         // The same alternation anchored at the start: does a cue open this text?
         let trigger_start = compile("triggers", &format!("^(?:{})", phrase_alternation(&trigger_phrases, true)))?;
         let trigger_by_phrase = all_triggers.iter().enumerate().map(|(i, t)| (phrase_key(&t.phrase), i)).collect();
-        let fuzzy_triggers = all_triggers
+        let fuzzy_triggers: Vec<(Vec<char>, usize)> = all_triggers
             .iter()
             .enumerate()
             .filter(|(_, t)| t.phrase.chars().count() >= 7 && t.phrase.chars().all(char::is_alphabetic))
@@ -679,6 +688,7 @@ impl Lexicon {
             fuzzy_initials: fuzzy.iter().filter(|f: &&FuzzyWord| f.word[0].is_ascii()).fold(0u128, |m, f| m | (1u128 << f.word[0] as u32)),
             term_weak,
             term_diagnosis,
+            fuzzy_trigger_initials: fuzzy_triggers.iter().filter(|(t, _): &&(Vec<char>, usize)| t[0].is_ascii()).fold(0u128, |acc, (t, _)| acc | (1u128 << t[0] as u32)),
             fuzzy_triggers,
             fuzzy,
             exclude,
@@ -709,6 +719,11 @@ impl Lexicon {
             initial_terminations: context.initial_terminations.iter().cloned().collect(),
             alternatives: context.alternatives.clone(),
             reopeners: context.reopeners.clone(),
+            reopener_scan: if context.reopeners.is_empty() {
+                None
+            } else {
+                Some(compile("reopeners", &context.reopeners.iter().map(|r| regex::escape(r)).collect::<Vec<_>>().join("|"))?)
+            },
             normal_scan,
             normal_set,
             normal_covers,
