@@ -173,10 +173,10 @@ fn untick(lex: &Lexicon, folded: String) -> String {
 /// dash inside a word ("X-thorax") or before more words ("lijnen - alle ok") is no sign. A sign
 /// that starts a line of a +/- list negates what follows it ("\u{ac}").
 fn signs(lex: &Lexicon, folded: String) -> String {
-    if !folded.contains(['-', '+', '\u{2212}', '\u{b1}']) {
+    let mut marks: Vec<(usize, usize, char)> = graded_fields(lex, &folded);
+    if marks.is_empty() && !folded.contains(['-', '+', '\u{2212}', '\u{b1}']) {
         return folded;
     }
-    let mut marks: Vec<(usize, usize, char)> = Vec::new();
     for (list, mark) in [(&lex.uncertain_signs, '\u{b1}'), (&lex.absent_signs, '\u{2205}')] {
         for sign in list {
             for (i, _) in folded.match_indices(sign.as_str()) {
@@ -209,6 +209,52 @@ fn signs(lex: &Lexicon, folded: String) -> String {
         return folded;
     }
     overwrite(&folded, &marks)
+}
+
+/// Graded template fields ("Infiltraat: 0", "Nodus/massa: 2 = waarschijnlijk", "Graad
+/// infiltraat: 1"): a grade right after the colon of a short label is rewritten as an absent
+/// ("∅") or uncertain ("±") sign, which context.toml reads after a colon; a present grade needs
+/// none. Not a number that goes on ("PTX: 0,5 cm", "CTR: 0.6", "Tijd: 12").
+fn graded_fields(lex: &Lexicon, folded: &str) -> Vec<(usize, usize, char)> {
+    let mut marks = Vec::new();
+    if lex.absent_grades.is_empty() && lex.uncertain_grades.is_empty() {
+        return marks;
+    }
+    for (colon, _) in folded.match_indices(':') {
+        let after = &folded[colon + 1..];
+        let value = after.trim_start_matches([' ', '\t']);
+        let at = colon + 1 + (after.len() - value.len());
+        // A grade ends its value or is explained ("1 = mogelijk", "2 (waarschijnlijk)", "1-2",
+        // "2 – toegenomen"); a count goes on ("Noduli: 1; RBK, 9 mm", "2-jaars"). Zero is absent
+        // either way.
+        let grade = |g: &&String, explained: bool| {
+            value.starts_with(g.as_str()) && {
+                let rest = &value[g.len()..];
+                let mut chars = rest.chars();
+                match chars.next() {
+                    None | Some('\n') => true,
+                    Some(c) if c.is_ascii_digit() || c.is_alphabetic() => false,
+                    Some('-') => chars.next().is_some_and(|d| d.is_ascii_digit()),
+                    Some('.' | ',') if chars.next().is_some_and(|d| d.is_ascii_digit()) => false,
+                    Some(_) if !explained => true,
+                    Some(_) => rest.trim_start_matches([' ', '\t']).starts_with(['\n', '=', '(', '\u{2013}', '\u{2014}', '-', '|', '/']) || rest.trim().is_empty(),
+                }
+            }
+        };
+        let mark = if let Some(g) = lex.absent_grades.iter().find(|g| grade(g, false)) {
+            (g.len(), '\u{2205}')
+        } else if let Some(g) = lex.uncertain_grades.iter().find(|g| grade(g, true)) {
+            (g.len(), '\u{b1}')
+        } else {
+            continue;
+        };
+        let label_start = folded[..colon].rfind(['\n', '.', ';', '|']).map_or(0, |i| i + 1);
+        let label = folded[label_start..colon].trim();
+        if label.ends_with(char::is_alphabetic) && label.split_whitespace().count() <= 3 {
+            marks.push((at, at + mark.0, mark.1));
+        }
+    }
+    marks
 }
 
 /// Each (start, end, mark) byte range of `folded` rewritten as the mark followed by spaces, one
@@ -1138,7 +1184,9 @@ fn find_mentions(lex: &Lexicon, body: &str, offset: usize, sentence: usize, out:
     }
     // Fuzzy pass: long words that no pattern matched, compared to the fuzzy list (typos,
     // hyphenation: "pneumothoraks", "consoldatie", "pneumo-thorax").
-    let exact: Vec<(usize, usize)> = out[before..].iter().map(|m| (m.start - offset, m.end - offset)).collect();
+    // Not a word a pattern matched, nor one inside a phrase that names something else
+    // ("infiltratie van de schouder").
+    let exact: Vec<(usize, usize)> = out[before..].iter().map(|m| (m.start - offset, m.end - offset)).chain(not_terms.iter().copied()).collect();
     let mut pos = 0;
     for word in body.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
         let (ws, we) = (pos, pos + word.len());

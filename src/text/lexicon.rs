@@ -243,6 +243,11 @@ struct SectionsFile {
     /// Telegraphic signs after a finding ("PTX -", "infiltraat +/-"), folded.
     #[serde(default)]
     absent_signs: Vec<String>,
+    /// Grades of graded template fields ("Infiltraat: 0", "Nodus: 2 = waarschijnlijk").
+    #[serde(default)]
+    absent_grades: Vec<String>,
+    #[serde(default)]
+    uncertain_grades: Vec<String>,
     #[serde(default)]
     uncertain_signs: Vec<String>,
     normal_sentences: Vec<String>,
@@ -391,6 +396,8 @@ pub struct Lexicon {
     pub(crate) checked_boxes: Vec<String>,
     pub(crate) unchecked_boxes: Vec<String>,
     pub(crate) absent_signs: Vec<String>,
+    pub(crate) absent_grades: Vec<String>,
+    pub(crate) uncertain_grades: Vec<String>,
     pub(crate) uncertain_signs: Vec<String>,
     /// First-line openers of a headerless report that make that line the clinical question.
     pub(crate) question_openers: Vec<String>,
@@ -740,6 +747,8 @@ impl Lexicon {
             checked_boxes: sections.checked_boxes,
             unchecked_boxes: sections.unchecked_boxes,
             absent_signs: sections.absent_signs,
+            absent_grades: sections.absent_grades,
+            uncertain_grades: sections.uncertain_grades,
             uncertain_signs: sections.uncertain_signs,
             question_openers: sections.question_openers,
             question_labels: sections.question_labels,
@@ -849,6 +858,8 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("sections.toml checked_boxes".into(), &sections.checked_boxes, true);
     check_list("sections.toml unchecked_boxes".into(), &sections.unchecked_boxes, true);
     check_list("sections.toml absent_signs".into(), &sections.absent_signs, true);
+    check_list("sections.toml absent_grades".into(), &sections.absent_grades, true);
+    check_list("sections.toml uncertain_grades".into(), &sections.uncertain_grades, true);
     check_list("sections.toml uncertain_signs".into(), &sections.uncertain_signs, true);
     let sides = [&sections.laterality.both, &sections.laterality.left, &sections.laterality.right];
     let all_sides: Vec<String> = sides.iter().flat_map(|s| s.iter().cloned()).collect();
