@@ -166,6 +166,135 @@ fn untick(lex: &Lexicon, folded: String) -> String {
     overwrite(&folded, &blank)
 }
 
+/// Tick marks of structured templates, before check boxes are read. In a tick table (a header
+/// line of column labels: "ja  nee", "V  X", "aanwezig  afwezig") a mark in a row ("☒", "X",
+/// "✓") takes the meaning of the column it stands under; elsewhere a tick symbol after an item
+/// ("Pneumothorax ✗", "PTX (−)", "Consolidatie ✔?") or an answer word ticked beside it
+/// ("Consolidatie  nee ✓") gives its status. Absent becomes "∅" ("¬" when it opens its line),
+/// uncertain "±", present nothing: the same rewrite as sign notation, offsets kept.
+fn ticks(lex: &Lexicon, folded: String) -> String {
+    if lex.ticks.is_empty() && lex.tick_columns.is_empty() {
+        return folded;
+    }
+    if !lex.ticks.iter().map(|(t, _)| t).chain(&lex.tick_marks).any(|t| folded.contains(t.as_str())) {
+        return folded;
+    }
+    let sign = |status: ReportStatus, leading: bool| match status {
+        ReportStatus::Absent if leading => '\u{ac}',
+        ReportStatus::Absent => '\u{2205}',
+        ReportStatus::Uncertain => '\u{b1}',
+        _ => ' ',
+    };
+    let column = |w: &str| lex.tick_columns.iter().find(|(c, _)| c == w).map(|&(_, st)| st);
+    let answer = |w: &str| {
+        if lex.answers_no.iter().any(|a| a == w) {
+            Some(ReportStatus::Absent)
+        } else if lex.answers_yes.iter().any(|a| a == w) {
+            Some(ReportStatus::Present)
+        } else {
+            column(w)
+        }
+    };
+    let mut marks: Vec<(usize, usize, char)> = Vec::new();
+    // Columns of the tick table being read: (centre char position, status).
+    let mut header: Option<Vec<(f32, ReportStatus)>> = None;
+    let mut line_start = 0;
+    for line in folded.split_inclusive('\n') {
+        // Tokens: (byte start, byte end, char start) within the line.
+        let mut tokens: Vec<(usize, usize, usize)> = Vec::new();
+        let mut start: Option<(usize, usize)> = None;
+        for (ci, (bi, c)) in line.char_indices().enumerate() {
+            match (c.is_whitespace(), start) {
+                (false, None) => start = Some((bi, ci)),
+                (true, Some((b0, c0))) => {
+                    tokens.push((b0, bi, c0));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some((b0, c0)) = start {
+            tokens.push((b0, line.len(), c0));
+        }
+        let word = |t: &(usize, usize, usize)| &line[t.0..t.1];
+        let base = line_start;
+        line_start += line.len();
+        if tokens.is_empty() {
+            header = None;
+            continue;
+        }
+        // A header: two or more column labels at the end, after at most two title words
+        // ("Checklist trauma   V    X", "Item   ja   nee   twijfel").
+        let labels = tokens.iter().rev().take_while(|t| column(word(t)).is_some()).count();
+        if labels >= 2 && tokens.len() - labels <= 2 {
+            header = Some(
+                tokens[tokens.len() - labels..]
+                    .iter()
+                    .map(|t| (t.2 as f32 + (word(t).chars().count() as f32 - 1.0) / 2.0, column(word(t)).unwrap_or(ReportStatus::Present)))
+                    .collect(),
+            );
+            continue;
+        }
+        if let Some(cols) = &header {
+            // The row's label is its first token; marks after it fall under a column.
+            for t in tokens.iter().skip(1) {
+                let w = word(t);
+                let unticked = lex.unchecked_boxes.iter().any(|b| b == w);
+                if !unticked && !lex.tick_marks.iter().any(|m| m == w) {
+                    continue;
+                }
+                let centre = t.2 as f32;
+                let status = cols.iter().min_by(|a, b| (a.0 - centre).abs().total_cmp(&(b.0 - centre).abs())).map(|c| c.1);
+                let mark = if unticked { ' ' } else { status.map_or(' ', |st| sign(st, false)) };
+                marks.push((base + t.0, base + t.1, mark));
+            }
+            continue;
+        }
+        let mut answered = false;
+        for (k, t) in tokens.iter().enumerate() {
+            // "infiltraat (−), PTX (−).": the mark without the punctuation after it.
+            let w = word(t).trim_end_matches([',', ';', '.']);
+            let end = t.0 + w.len();
+            let boxed = |list: &[String]| list.iter().any(|b| b == w);
+            if let Some(&(_, status)) = lex.ticks.iter().find(|(s, _)| s == w) {
+                marks.push((base + t.0, base + end, sign(status, k == 0)));
+            } else if k >= 2
+                && boxed(&lex.checked_boxes)
+                && lex.tick_after.iter().any(|b| b == w)
+                && answer(word(&tokens[k - 1]).trim_end_matches([',', ';', ':'])).is_some()
+            {
+                // "Consolidatie  nee ✓": a tick after an answer word (not a box, which comes
+                // before its option: "[ ] nee [x] ja") confirms it.
+                let prev = &tokens[k - 1];
+                let status = answer(word(prev).trim_end_matches([',', ';', ':'])).unwrap_or(ReportStatus::Present);
+                marks.push((base + prev.0, base + end, sign(status, false)));
+            } else if k >= 1
+                && !line[..t.0].contains(':')
+                && (boxed(&lex.checked_boxes) || boxed(&lex.unchecked_boxes))
+                && tokens.get(k + 1).is_some_and(|n| column(word(n).trim_end_matches([',', ';', '.'])).is_some())
+            {
+                // "Consolidatie   ☐ ja  ☒ nee": a ticked box gives its option's answer, an
+                // unticked one and its option are left out.
+                let next = &tokens[k + 1];
+                let status = column(word(next).trim_end_matches([',', ';', '.'])).unwrap_or(ReportStatus::Present);
+                let mark = if boxed(&lex.checked_boxes) { sign(status, false) } else { ' ' };
+                marks.push((base + t.0, base + next.1, mark));
+            } else if k >= 1 && !answered && t.2 >= tokens[k - 1].2 + word(&tokens[k - 1]).chars().count() + 2 {
+                // "Pneumothorax          nee": an answer word (not a one-letter column label)
+                // after the label's column gap.
+                if let Some(status) = column(w).filter(|_| w.chars().count() > 1) {
+                    marks.push((base + t.0, base + end, sign(status, false)));
+                    answered = true;
+                }
+            }
+        }
+    }
+    if marks.is_empty() {
+        return folded;
+    }
+    overwrite(&folded, &marks)
+}
+
 /// Telegraphic sign notation ("PTX -.", "Infiltraat bdz +/-, vocht +."): a sign after a word and
 /// before the end of its clause. An absent sign becomes "\u{2205}" and an uncertain one "\u{b1}",
 /// padded with spaces to the same number of chars (so every offset still points into the
@@ -181,7 +310,9 @@ fn signs(lex: &Lexicon, folded: String) -> String {
         for sign in list {
             for (i, _) in folded.match_indices(sign.as_str()) {
                 let end = i + sign.len();
-                let after_word = folded[..i].strip_suffix(' ').is_some_and(|b| b.ends_with(|c: char| c.is_alphanumeric() || c == ')'));
+                // After a word, also across a template's column gap ("Consolidatie     -").
+                let before = folded[..i].trim_end_matches([' ', '\t']);
+                let after_word = before.len() < i && before.ends_with(|c: char| c.is_alphanumeric() || c == ')') && !folded[before.len()..i].contains('\n');
                 let rest = folded[end..].trim_start_matches([' ', '\t']);
                 let clause_end = rest.is_empty() || rest.starts_with(['.', ',', ';', '\n', ')']);
                 if after_word && clause_end && !marks.iter().any(|&(a, b, _)| a < end && i < b) {
@@ -220,6 +351,20 @@ fn graded_fields(lex: &Lexicon, folded: &str) -> Vec<(usize, usize, char)> {
     if lex.absent_grades.is_empty() && lex.uncertain_grades.is_empty() {
         return marks;
     }
+    if !folded.contains(':') {
+        return marks;
+    }
+    // A legend in the report ("1 = uitgesloten, 2 = onwaarschijnlijk, ..., 5 = zeker", "score 1
+    // uitgesloten - 5 zeker") gives the grades their meaning; a grade between two legend grades
+    // that it does not name is uncertain. Without one, the lexicon's grades hold.
+    let legend = grade_legend(lex, folded);
+    let legend_status = |d: u32| -> Option<ReportStatus> {
+        if let Some(&(_, st)) = legend.iter().find(|(g, _)| *g == d) {
+            return Some(st);
+        }
+        let (lo, hi) = (legend.iter().map(|l| l.0).min()?, legend.iter().map(|l| l.0).max()?);
+        (lo < d && d < hi).then_some(ReportStatus::Uncertain)
+    };
     for (colon, _) in folded.match_indices(':') {
         let after = &folded[colon + 1..];
         let value = after.trim_start_matches([' ', '\t']);
@@ -237,11 +382,22 @@ fn graded_fields(lex: &Lexicon, folded: &str) -> Vec<(usize, usize, char)> {
                     Some('-') => chars.next().is_some_and(|d| d.is_ascii_digit()),
                     Some('.' | ',') if chars.next().is_some_and(|d| d.is_ascii_digit()) => false,
                     Some(_) if !explained => true,
-                    Some(_) => rest.trim_start_matches([' ', '\t']).starts_with(['\n', '=', '(', '\u{2013}', '\u{2014}', '-', '|', '/']) || rest.trim().is_empty(),
+                    Some(_) => {
+                        let line_rest = rest.split('\n').next().unwrap_or("").trim();
+                        matches!(line_rest, "" | ".") || line_rest.starts_with(['=', '(', '\u{2013}', '\u{2014}', '-', '|', '/'])
+                    }
                 }
             }
         };
-        let mark = if let Some(g) = lex.absent_grades.iter().find(|g| grade(g, false)) {
+        let mark = if legend.len() >= 2 {
+            let Some(d) = value.chars().next().and_then(|c| c.to_digit(10)) else { continue };
+            let digit = d.to_string();
+            match legend_status(d) {
+                Some(ReportStatus::Absent) if grade(&&digit, false) => (1, '\u{2205}'),
+                Some(ReportStatus::Uncertain) if grade(&&digit, true) => (1, '\u{b1}'),
+                _ => continue,
+            }
+        } else if let Some(g) = lex.absent_grades.iter().find(|g| grade(g, false)) {
             (g.len(), '\u{2205}')
         } else if let Some(g) = lex.uncertain_grades.iter().find(|g| grade(g, true)) {
             (g.len(), '\u{b1}')
@@ -255,6 +411,31 @@ fn graded_fields(lex: &Lexicon, folded: &str) -> Vec<(usize, usize, char)> {
         }
     }
     marks
+}
+
+/// The grade legend of a report: each "<digit> = <word>" or "<digit> <word>" whose word is a
+/// legend word ("0 = geen", "5 = zeker", "1 uitgesloten"), once per digit, first one kept.
+fn grade_legend(lex: &Lexicon, folded: &str) -> Vec<(u32, ReportStatus)> {
+    let mut out: Vec<(u32, ReportStatus)> = Vec::new();
+    if lex.legend_words.is_empty() {
+        return out;
+    }
+    let bytes = folded.as_bytes();
+    for (i, c) in folded.char_indices() {
+        let Some(d) = c.to_digit(10) else { continue };
+        if i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b',' || bytes[i - 1] == b'.') {
+            continue;
+        }
+        let rest = folded[i + 1..].trim_start_matches(' ');
+        let rest = rest.strip_prefix('=').map_or(rest, |r| r.trim_start_matches(' '));
+        let word = &rest[..rest.find(|ch: char| !ch.is_alphabetic()).unwrap_or(rest.len())];
+        if let Some(&(_, st)) = lex.legend_words.iter().find(|(w, _)| w == word) {
+            if !out.iter().any(|(g, _)| *g == d) {
+                out.push((d, st));
+            }
+        }
+    }
+    out
 }
 
 /// Each (start, end, mark) byte range of `folded` rewritten as the mark followed by spaces, one
@@ -310,7 +491,7 @@ struct Found {
 
 /// Runs the engine on one report. The lexicon is a parameter so tests can use tiny fixtures.
 pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
-    let folded = signs(lex, untick(lex, undictate(lex, unmarkup(text, fold(text)))));
+    let folded = signs(lex, untick(lex, ticks(lex, undictate(lex, unmarkup(text, fold(text))))));
     let sentences = sentences(lex, text, &folded);
     let mut mentions = Vec::new();
     let mut normals: Vec<(usize, usize, NormalKind, usize)> = Vec::new(); // (start, end, kind, sentence)
@@ -401,6 +582,20 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                         lex.explanations.iter().any(|e| between.contains(e.as_str()))
                     }
                 })
+            {
+                continue;
+            }
+            // A field's label ("Consolidatie: links basaal dystelectase, geen infiltraat") names
+            // what the field is about; when its value names the finding again with a specific
+            // term and the label has no cue of its own, the value speaks.
+            let value = body[me..].trim_start_matches([' ', '\t']).strip_prefix(':').map(str::trim_start);
+            let answer_first = |v: &str| {
+                let first = v.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                answer_status(lex, first).is_some()
+            };
+            if best.is_none()
+                && value.is_some_and(|v| !answer_first(v))
+                && ms.iter().any(|o| o.finding == m.finding && !o.weak && o.start > m.end)
             {
                 continue;
             }
@@ -1110,7 +1305,10 @@ fn soft_wrap(text: &str, folded: &str, line_start: usize, newline: usize, end: u
     // A continuation line indented under its field ("Longen:   geen rondhaarden, geen\n
     //           infiltratieve afwijkingen") is wrapped whatever the line's length.
     let indented = rest.len() - next.len() >= 2;
-    (line.len() >= 40 || indented)
+    // A template row ("PTX            (−)") has a column gap: it starts a line of its own.
+    let next_line = next.split('\n').next().unwrap_or("");
+    let row = next_line.contains("   ") || next_line.contains('\t');
+    !row && (line.len() >= 40 || indented)
         && line.ends_with(|c: char| c.is_alphanumeric() || c == ',')
         && next.starts_with(char::is_alphanumeric)
         && !capitalised_word_at(text, folded, end - next.len())

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use regex::{Regex, RegexSet};
 use serde::Deserialize;
 
-use crate::finding::{Finding, Laterality};
+use crate::finding::{Finding, Laterality, ReportStatus};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -243,11 +243,35 @@ struct SectionsFile {
     /// Telegraphic signs after a finding ("PTX -", "infiltraat +/-"), folded.
     #[serde(default)]
     absent_signs: Vec<String>,
+    /// Tick marks of structured templates (see sections.toml).
+    #[serde(default)]
+    tick_absent: Vec<String>,
+    #[serde(default)]
+    tick_uncertain: Vec<String>,
+    #[serde(default)]
+    tick_present: Vec<String>,
+    #[serde(default)]
+    tick_marks: Vec<String>,
+    #[serde(default)]
+    tick_after: Vec<String>,
+    #[serde(default)]
+    tick_columns_absent: Vec<String>,
+    #[serde(default)]
+    tick_columns_uncertain: Vec<String>,
+    #[serde(default)]
+    tick_columns_present: Vec<String>,
     /// Grades of graded template fields ("Infiltraat: 0", "Nodus: 2 = waarschijnlijk").
     #[serde(default)]
     absent_grades: Vec<String>,
     #[serde(default)]
     uncertain_grades: Vec<String>,
+    /// Words of a grade legend in the report ("1 = uitgesloten, ..., 5 = zeker").
+    #[serde(default)]
+    legend_absent: Vec<String>,
+    #[serde(default)]
+    legend_uncertain: Vec<String>,
+    #[serde(default)]
+    legend_present: Vec<String>,
     #[serde(default)]
     uncertain_signs: Vec<String>,
     normal_sentences: Vec<String>,
@@ -397,7 +421,14 @@ pub struct Lexicon {
     pub(crate) unchecked_boxes: Vec<String>,
     pub(crate) absent_signs: Vec<String>,
     pub(crate) absent_grades: Vec<String>,
+    /// Tick marks and tick-table columns, each with the status it gives.
+    pub(crate) ticks: Vec<(String, ReportStatus)>,
+    pub(crate) tick_marks: Vec<String>,
+    /// Ticks written after the answer they confirm ("nee ✓"), unlike boxes ("[x] nee").
+    pub(crate) tick_after: Vec<String>,
+    pub(crate) tick_columns: Vec<(String, ReportStatus)>,
     pub(crate) uncertain_grades: Vec<String>,
+    pub(crate) legend_words: Vec<(String, ReportStatus)>,
     pub(crate) uncertain_signs: Vec<String>,
     /// First-line openers of a headerless report that make that line the clinical question.
     pub(crate) question_openers: Vec<String>,
@@ -748,7 +779,25 @@ impl Lexicon {
             unchecked_boxes: sections.unchecked_boxes,
             absent_signs: sections.absent_signs,
             absent_grades: sections.absent_grades,
+            ticks: [(&sections.tick_absent, ReportStatus::Absent), (&sections.tick_uncertain, ReportStatus::Uncertain), (&sections.tick_present, ReportStatus::Present)]
+                .into_iter()
+                .flat_map(|(list, status)| list.iter().map(move |t| (t.clone(), status)))
+                .collect(),
+            tick_marks: sections.tick_marks.clone(),
+            tick_after: sections.tick_after.clone(),
+            tick_columns: [
+                (&sections.tick_columns_absent, ReportStatus::Absent),
+                (&sections.tick_columns_uncertain, ReportStatus::Uncertain),
+                (&sections.tick_columns_present, ReportStatus::Present),
+            ]
+            .into_iter()
+            .flat_map(|(list, status)| list.iter().map(move |t| (t.clone(), status)))
+            .collect(),
             uncertain_grades: sections.uncertain_grades,
+            legend_words: [(&sections.legend_absent, ReportStatus::Absent), (&sections.legend_uncertain, ReportStatus::Uncertain), (&sections.legend_present, ReportStatus::Present)]
+                .into_iter()
+                .flat_map(|(list, status)| list.iter().map(move |t| (t.clone(), status)))
+                .collect(),
             uncertain_signs: sections.uncertain_signs,
             question_openers: sections.question_openers,
             question_labels: sections.question_labels,
@@ -859,7 +908,22 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("sections.toml unchecked_boxes".into(), &sections.unchecked_boxes, true);
     check_list("sections.toml absent_signs".into(), &sections.absent_signs, true);
     check_list("sections.toml absent_grades".into(), &sections.absent_grades, true);
+    for (name, list) in [
+        ("tick_absent", &sections.tick_absent),
+        ("tick_uncertain", &sections.tick_uncertain),
+        ("tick_present", &sections.tick_present),
+        ("tick_marks", &sections.tick_marks),
+        ("tick_after", &sections.tick_after),
+        ("tick_columns_absent", &sections.tick_columns_absent),
+        ("tick_columns_uncertain", &sections.tick_columns_uncertain),
+        ("tick_columns_present", &sections.tick_columns_present),
+    ] {
+        check_list(format!("sections.toml {name}"), list, true);
+    }
     check_list("sections.toml uncertain_grades".into(), &sections.uncertain_grades, true);
+    check_list("sections.toml legend_absent".into(), &sections.legend_absent, true);
+    check_list("sections.toml legend_uncertain".into(), &sections.legend_uncertain, true);
+    check_list("sections.toml legend_present".into(), &sections.legend_present, true);
     check_list("sections.toml uncertain_signs".into(), &sections.uncertain_signs, true);
     let sides = [&sections.laterality.both, &sections.laterality.left, &sections.laterality.right];
     let all_sides: Vec<String> = sides.iter().flat_map(|s| s.iter().cloned()).collect();
