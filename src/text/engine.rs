@@ -176,7 +176,10 @@ fn ticks(lex: &Lexicon, folded: String) -> String {
     if lex.ticks.is_empty() && lex.tick_columns.is_empty() {
         return folded;
     }
-    if !lex.ticks.iter().map(|(t, _)| t).chain(&lex.tick_marks).any(|t| folded.contains(t.as_str())) {
+    // Tick symbols and boxes are rare characters; a tick table or a column gap needs a run of
+    // spaces or a tab. Most reports have neither.
+    let symbols = lex.ticks.iter().map(|(t, _)| t).chain(&lex.tick_after).chain(&lex.checked_boxes).chain(&lex.unchecked_boxes);
+    if !folded.contains("  ") && !folded.contains('\t') && !symbols.into_iter().any(|t| folded.contains(t.as_str())) {
         return folded;
     }
     let sign = |status: ReportStatus, leading: bool| match status {
@@ -357,6 +360,11 @@ fn graded_fields(lex: &Lexicon, folded: &str) -> Vec<(usize, usize, char)> {
     // A legend in the report ("1 = uitgesloten, 2 = onwaarschijnlijk, ..., 5 = zeker", "score 1
     // uitgesloten - 5 zeker") gives the grades their meaning; a grade between two legend grades
     // that it does not name is uncertain. Without one, the lexicon's grades hold.
+    // Only a colon followed by a digit can start a grade.
+    let any_grade = folded.match_indices(':').any(|(i, _)| folded[i + 1..].trim_start_matches([' ', '\t']).starts_with(|c: char| c.is_ascii_digit()));
+    if !any_grade {
+        return marks;
+    }
     let legend = grade_legend(lex, folded);
     let legend_status = |d: u32| -> Option<ReportStatus> {
         if let Some(&(_, st)) = legend.iter().find(|(g, _)| *g == d) {
