@@ -166,6 +166,51 @@ fn untick(lex: &Lexicon, folded: String) -> String {
     overwrite(&folded, &blank)
 }
 
+/// Tables typed with pipes ("Longvelden     | helder, geen infiltraat |", "| Pleura | geen
+/// pneumothorax |"): the pipe after a row's first cell becomes the label's colon, written right
+/// after the label ("Longvelden:      helder"), later pipes end a clause (";"), a leading pipe and
+/// a rule line ("|---|---|") become blanks. Offsets are kept.
+fn pipes(folded: String) -> String {
+    if !folded.contains('|') {
+        return folded;
+    }
+    let mut marks: Vec<(usize, usize, char)> = Vec::new();
+    let mut line_start = 0;
+    for line in folded.split_inclusive('\n') {
+        let base = line_start;
+        line_start += line.len();
+        if !line.contains('|') {
+            continue;
+        }
+        let body = line.trim_end_matches(['\n', '\r']);
+        if body.chars().all(|c| matches!(c, '|' | '-' | ':' | '+' | '=' | ' ' | '\t')) {
+            marks.push((base, base + body.len(), ' '));
+            continue;
+        }
+        let mut label_done = false;
+        let mut cell_start = 0;
+        for (i, _) in body.match_indices('|') {
+            let cell = &body[cell_start..i];
+            if cell.trim().is_empty() && !label_done {
+                // A leading pipe, or an empty first cell.
+                marks.push((base + i, base + i + 1, ' '));
+            } else if !label_done {
+                // The label's colon, right after its last word.
+                let label_end = cell_start + cell.trim_end().len();
+                marks.push((base + label_end, base + i + 1, ':'));
+                label_done = true;
+            } else {
+                marks.push((base + i, base + i + 1, ';'));
+            }
+            cell_start = i + 1;
+        }
+    }
+    if marks.is_empty() {
+        return folded;
+    }
+    overwrite(&folded, &marks)
+}
+
 /// Tick marks of structured templates, before check boxes are read. In a tick table (a header
 /// line of column labels: "ja  nee", "V  X", "aanwezig  afwezig") a mark in a row ("☒", "X",
 /// "✓") takes the meaning of the column it stands under; elsewhere a tick symbol after an item
@@ -315,7 +360,9 @@ fn signs(lex: &Lexicon, folded: String) -> String {
                 let end = i + sign.len();
                 // After a word, also across a template's column gap ("Consolidatie     -").
                 let before = folded[..i].trim_end_matches([' ', '\t']);
-                let after_word = before.len() < i && before.ends_with(|c: char| c.is_alphanumeric() || c == ')') && !folded[before.len()..i].contains('\n');
+                // An abbreviation's full stop counts as its word's end ("infiltr. -").
+                let word_end = before.strip_suffix('.').filter(|b| b.ends_with(char::is_alphabetic)).unwrap_or(before);
+                let after_word = before.len() < i && word_end.ends_with(|c: char| c.is_alphanumeric() || c == ')') && !folded[before.len()..i].contains('\n');
                 let rest = folded[end..].trim_start_matches([' ', '\t']);
                 let clause_end = rest.is_empty() || rest.starts_with(['.', ',', ';', '\n', ')']);
                 if after_word && clause_end && !marks.iter().any(|&(a, b, _)| a < end && i < b) {
@@ -499,7 +546,7 @@ struct Found {
 
 /// Runs the engine on one report. The lexicon is a parameter so tests can use tiny fixtures.
 pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
-    let folded = signs(lex, untick(lex, ticks(lex, undictate(lex, unmarkup(text, fold(text))))));
+    let folded = signs(lex, untick(lex, ticks(lex, pipes(undictate(lex, unmarkup(text, fold(text)))))));
     let sentences = sentences(lex, text, &folded);
     let mut mentions = Vec::new();
     let mut normals: Vec<(usize, usize, NormalKind, usize)> = Vec::new(); // (start, end, kind, sentence)
@@ -749,8 +796,10 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             continue;
         }
         // An organ's label speaks for its whole sentence, commas included ("Skelet: status na
-        // VATS, verder geen bijzonderheden").
-        if let Some((label, _)) = body[..start - s.start].split_once(':') {
+        // VATS, verder geen bijzonderheden"), unless the statement has a label of its own ("Cor:
+        // nl, mediast: nl, longen: nl").
+        let own_label = folded[start..end].contains(':');
+        if let Some((label, _)) = body[..start - s.start].split_once(':').filter(|_| !own_label) {
             if label.split_whitespace().count() <= 3 && names_other_organ(lex, label) {
                 continue;
             }
