@@ -138,7 +138,7 @@ fn untick(lex: &Lexicon, folded: String) -> String {
         found.sort_unstable();
         found
     };
-    if !lex.checked_boxes.iter().chain(&lex.unchecked_boxes).any(|b| folded.contains(b.as_str())) {
+    if !may_hold_symbols(&folded) || !lex.checked_boxes.iter().chain(&lex.unchecked_boxes).any(|b| folded.contains(b.as_str())) {
         return folded;
     }
     let mut blank: Vec<(usize, usize, char)> = Vec::new();
@@ -164,6 +164,11 @@ fn untick(lex: &Lexicon, folded: String) -> String {
         return folded;
     }
     overwrite(&folded, &blank)
+}
+
+/// One pass that rules out every box and tick symbol: each has a non-ASCII char, '(' or '['.
+fn may_hold_symbols(folded: &str) -> bool {
+    folded.bytes().any(|b| b >= 0x80 || b == b'(' || b == b'[')
 }
 
 /// Tables typed with pipes ("Longvelden     | helder, geen infiltraat |", "| Pleura | geen
@@ -224,7 +229,7 @@ fn ticks(lex: &Lexicon, folded: String) -> String {
     // Tick symbols and boxes are rare characters; a tick table or a column gap needs a run of
     // spaces or a tab. Most reports have neither.
     let symbols = lex.ticks.iter().map(|(t, _)| t).chain(&lex.tick_after).chain(&lex.checked_boxes).chain(&lex.unchecked_boxes);
-    if !folded.contains("  ") && !folded.contains('\t') && !symbols.into_iter().any(|t| folded.contains(t.as_str())) {
+    if !folded.contains("  ") && !folded.contains('\t') && !(may_hold_symbols(&folded) && symbols.into_iter().any(|t| folded.contains(t.as_str()))) {
         return folded;
     }
     let sign = |status: ReportStatus, leading: bool| match status {
