@@ -1210,7 +1210,9 @@ fn reopened(lex: &Lexicon, body: &str, from: usize, mentions: impl Iterator<Item
 /// them naming the examination ("X-thorax/X-LWK", "Thorax PA liggend").
 fn is_title(lex: &Lexicon, line: &str) -> bool {
     let line = line.trim();
-    !line.contains(['.', '?', ':', ','])
+    // A note in brackets ("thorax pa/lat (longafd.)") may hold an abbreviation's full stop.
+    let outside: String = line.split('(').map(|part| part.split_once(')').map_or(part, |(_, after)| after)).collect();
+    !outside.contains(['.', '?', ':', ','])
         && line.split_whitespace().count() <= 6
         && line.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| lex.title_words.iter().any(|t| t == w))
 }
