@@ -669,6 +669,9 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 Some((Qualifier::Historical, _)) => continue,
                 Some((Qualifier::Negated, t)) => (ReportStatus::Absent, Some((s.start + t.start, s.start + t.end))),
                 Some((Qualifier::Uncertain, t)) => (ReportStatus::Uncertain, Some((s.start + t.start, s.start + t.end))),
+                // Listed under a status heading ("Afwezig: pneumothorax, pleuravocht").
+                None if s.kind == SectionKind::Absent => (ReportStatus::Absent, None),
+                None if s.kind == SectionKind::Doubtful => (ReportStatus::Uncertain, None),
                 None => (ReportStatus::Present, None),
             };
             // "Verdichting rechter bovenveld, infiltraat of tumor": two findings offered as

@@ -53,6 +53,11 @@ pub enum SectionKind {
     /// Another body part in a combined report ("Abdomen:", "Handen:", "Schouder:"): its text
     /// on the header's line (or up to a blank line) is not about the chest.
     Other,
+    /// A status heading over a list ("Afwezig: pneumothorax, pleuravocht", "Niet: ..."): a
+    /// finding listed without a cue of its own is absent.
+    Absent,
+    /// A status heading over a list of doubtful items ("Twijfelachtig: ..."): uncertain.
+    Doubtful,
 }
 
 impl SectionKind {
