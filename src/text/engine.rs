@@ -232,22 +232,8 @@ fn ticks(lex: &Lexicon, folded: String) -> String {
     if !folded.contains("  ") && !folded.contains('\t') && !(may_hold_symbols(&folded) && symbols.into_iter().any(|t| folded.contains(t.as_str()))) {
         return folded;
     }
-    let sign = |status: ReportStatus, leading: bool| match status {
-        ReportStatus::Absent if leading => '\u{ac}',
-        ReportStatus::Absent => '\u{2205}',
-        ReportStatus::Uncertain => '\u{b1}',
-        _ => ' ',
-    };
     let column = |w: &str| lex.tick_columns.iter().find(|(c, _)| c == w).map(|&(_, st)| st);
-    let answer = |w: &str| {
-        if lex.answers_no.iter().any(|a| a == w) {
-            Some(ReportStatus::Absent)
-        } else if lex.answers_yes.iter().any(|a| a == w) {
-            Some(ReportStatus::Present)
-        } else {
-            column(w)
-        }
-    };
+    let answer = |w: &str| answer_status(lex, w).or_else(|| column(w));
     let mut marks: Vec<(usize, usize, char)> = Vec::new();
     // Columns of the tick table being read: (centre char position, status).
     let mut header: Option<Vec<(f32, ReportStatus)>> = None;
@@ -298,7 +284,7 @@ fn ticks(lex: &Lexicon, folded: String) -> String {
                 }
                 let centre = t.2 as f32;
                 let status = cols.iter().min_by(|a, b| (a.0 - centre).abs().total_cmp(&(b.0 - centre).abs())).map(|c| c.1);
-                let mark = if unticked { ' ' } else { status.map_or(' ', |st| sign(st, false)) };
+                let mark = if unticked { ' ' } else { status.map_or(' ', |st| status_sign(st, false)) };
                 marks.push((base + t.0, base + t.1, mark));
             }
             continue;
@@ -310,7 +296,7 @@ fn ticks(lex: &Lexicon, folded: String) -> String {
             let end = t.0 + w.len();
             let boxed = |list: &[String]| list.iter().any(|b| b == w);
             if let Some(&(_, status)) = lex.ticks.iter().find(|(s, _)| s == w) {
-                marks.push((base + t.0, base + end, sign(status, k == 0)));
+                marks.push((base + t.0, base + end, status_sign(status, k == 0)));
             } else if k >= 2
                 && boxed(&lex.checked_boxes)
                 && lex.tick_after.iter().any(|b| b == w)
@@ -320,7 +306,7 @@ fn ticks(lex: &Lexicon, folded: String) -> String {
                 // before its option: "[ ] nee [x] ja") confirms it.
                 let prev = &tokens[k - 1];
                 let status = answer(word(prev).trim_end_matches([',', ';', ':'])).unwrap_or(ReportStatus::Present);
-                marks.push((base + prev.0, base + end, sign(status, false)));
+                marks.push((base + prev.0, base + end, status_sign(status, false)));
             } else if k >= 1
                 && !line[..t.0].contains(':')
                 && (boxed(&lex.checked_boxes) || boxed(&lex.unchecked_boxes))
@@ -330,13 +316,13 @@ fn ticks(lex: &Lexicon, folded: String) -> String {
                 // unticked one and its option are left out.
                 let next = &tokens[k + 1];
                 let status = column(word(next).trim_end_matches([',', ';', '.'])).unwrap_or(ReportStatus::Present);
-                let mark = if boxed(&lex.checked_boxes) { sign(status, false) } else { ' ' };
+                let mark = if boxed(&lex.checked_boxes) { status_sign(status, false) } else { ' ' };
                 marks.push((base + t.0, base + next.1, mark));
             } else if k >= 1 && !answered && t.2 >= tokens[k - 1].2 + word(&tokens[k - 1]).chars().count() + 2 {
                 // "Pneumothorax          nee": an answer word (not a one-letter column label)
                 // after the label's column gap.
                 if let Some(status) = column(w).filter(|_| w.chars().count() > 1) {
-                    marks.push((base + t.0, base + end, sign(status, false)));
+                    marks.push((base + t.0, base + end, status_sign(status, false)));
                     answered = true;
                 }
             }
@@ -397,6 +383,17 @@ fn signs(lex: &Lexicon, folded: String) -> String {
     overwrite(&folded, &marks)
 }
 
+/// The sign a template value rewrites to, which context.toml reads as a cue: absent "∅" ("¬"
+/// when it opens its line, cueing forward), uncertain "±"; present needs none (a blank).
+fn status_sign(status: ReportStatus, leading: bool) -> char {
+    match status {
+        ReportStatus::Absent if leading => '\u{ac}',
+        ReportStatus::Absent => '\u{2205}',
+        ReportStatus::Uncertain => '\u{b1}',
+        _ => ' ',
+    }
+}
+
 /// Graded template fields ("Infiltraat: 0", "Nodus/massa: 2 = waarschijnlijk", "Graad
 /// infiltraat: 1"): a grade right after the colon of a short label is rewritten as an absent
 /// ("∅") or uncertain ("±") sign, which context.toml reads after a colon; a present grade needs
@@ -453,14 +450,14 @@ fn graded_fields(lex: &Lexicon, folded: &str) -> Vec<(usize, usize, char)> {
             let Some(d) = value.chars().next().and_then(|c| c.to_digit(10)) else { continue };
             let digit = d.to_string();
             match legend_status(d) {
-                Some(ReportStatus::Absent) if grade(&&digit, false) => (1, '\u{2205}'),
-                Some(ReportStatus::Uncertain) if grade(&&digit, true) => (1, '\u{b1}'),
+                Some(st @ ReportStatus::Absent) if grade(&&digit, false) => (1, status_sign(st, false)),
+                Some(st @ ReportStatus::Uncertain) if grade(&&digit, true) => (1, status_sign(st, false)),
                 _ => continue,
             }
         } else if let Some(g) = lex.absent_grades.iter().find(|g| grade(g, false)) {
-            (g.len(), '\u{2205}')
+            (g.len(), status_sign(ReportStatus::Absent, false))
         } else if let Some(g) = lex.uncertain_grades.iter().find(|g| grade(g, true)) {
-            (g.len(), '\u{b1}')
+            (g.len(), status_sign(ReportStatus::Uncertain, false))
         } else {
             continue;
         };

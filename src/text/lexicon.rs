@@ -471,6 +471,14 @@ fn shorthand(word: &str) -> String {
     }
 }
 
+/// Three word lists of sections.toml (absent, uncertain, present) as one list of (word, status).
+fn by_status(absent: &[String], uncertain: &[String], present: &[String]) -> Vec<(String, ReportStatus)> {
+    [(absent, ReportStatus::Absent), (uncertain, ReportStatus::Uncertain), (present, ReportStatus::Present)]
+        .into_iter()
+        .flat_map(|(list, status)| list.iter().map(move |w| (w.clone(), status)))
+        .collect()
+}
+
 /// One alternation over phrases, longest first so the longest phrase wins at a position.
 fn alternation(phrases: &[String]) -> String {
     let mut sorted: Vec<&String> = phrases.iter().collect();
@@ -784,25 +792,12 @@ impl Lexicon {
             unchecked_boxes: sections.unchecked_boxes,
             absent_signs: sections.absent_signs,
             absent_grades: sections.absent_grades,
-            ticks: [(&sections.tick_absent, ReportStatus::Absent), (&sections.tick_uncertain, ReportStatus::Uncertain), (&sections.tick_present, ReportStatus::Present)]
-                .into_iter()
-                .flat_map(|(list, status)| list.iter().map(move |t| (t.clone(), status)))
-                .collect(),
+            ticks: by_status(&sections.tick_absent, &sections.tick_uncertain, &sections.tick_present),
             tick_marks: sections.tick_marks.clone(),
             tick_after: sections.tick_after.clone(),
-            tick_columns: [
-                (&sections.tick_columns_absent, ReportStatus::Absent),
-                (&sections.tick_columns_uncertain, ReportStatus::Uncertain),
-                (&sections.tick_columns_present, ReportStatus::Present),
-            ]
-            .into_iter()
-            .flat_map(|(list, status)| list.iter().map(move |t| (t.clone(), status)))
-            .collect(),
+            tick_columns: by_status(&sections.tick_columns_absent, &sections.tick_columns_uncertain, &sections.tick_columns_present),
             uncertain_grades: sections.uncertain_grades,
-            legend_words: [(&sections.legend_absent, ReportStatus::Absent), (&sections.legend_uncertain, ReportStatus::Uncertain), (&sections.legend_present, ReportStatus::Present)]
-                .into_iter()
-                .flat_map(|(list, status)| list.iter().map(move |t| (t.clone(), status)))
-                .collect(),
+            legend_words: by_status(&sections.legend_absent, &sections.legend_uncertain, &sections.legend_present),
             uncertain_signs: sections.uncertain_signs,
             question_openers: sections.question_openers,
             question_labels: sections.question_labels,
