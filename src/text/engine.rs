@@ -534,6 +534,9 @@ struct Mention {
     weak: bool,
     /// A diagnosis term ("longcarcinoom"): hedged, it is a hedge about malignancy.
     diagnosis: bool,
+    /// Named by a pattern that opens with its own cue ("mogelijk aspiratie"): that hedge is part
+    /// of the term, so a weak one hedged by it is no more specific than an unhedged weak term.
+    cued: bool,
     start: usize,
     end: usize,
     sentence: usize,
@@ -552,7 +555,8 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
     let sentences = sentences(lex, text, &folded);
     let mut mentions = Vec::new();
     let mut normals: Vec<(usize, usize, NormalKind, usize)> = Vec::new(); // (start, end, kind, sentence)
-    let mut decided: [Vec<(Rank, TextFinding)>; 3] = Default::default();
+    // (rank, finding, soft): soft for a negation softened by its cue ("geen duidelijke PTX").
+    let mut decided: [Vec<(Rank, TextFinding, bool)>; 3] = Default::default();
 
     for (si, s) in sentences.iter().enumerate() {
         if !s.kind.asserts() {
@@ -601,7 +605,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                     let at = colon + 1 + (reply.len() - reply.trim_start().len());
                     let span = (status == ReportStatus::Absent).then_some((s.start + at, s.start + at + answer.len()));
                     let rank = Rank { revision: s.revision, conclusion: s.kind == SectionKind::Conclusion, explicit: true, specific: !m.weak, status: status_rank(status) };
-                    decided[m.finding.index()].push((rank, evidence(text, &folded, s, m.finding, status, span, Laterality::Unspecified)));
+                    decided[m.finding.index()].push((rank, evidence(text, &folded, s, m.finding, status, span, Laterality::Unspecified), false));
                 }
                 continue;
             }
@@ -621,7 +625,10 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 .max_by_key(|t| {
                     // A label's cue ("DD:", "AI:") belongs to the clause its colon opens.
                     let label = lex.triggers[t.trigger].phrase.ends_with(':') && t.end <= clause.0 && body[t.end..clause.0].trim().is_empty();
-                    let own = (t.start >= clause.0 && t.end <= clause.1) || label;
+                    // A cue that opens with the colon ("Longen: geen contusie of consolidaties")
+                    // belongs to the clause its colon opens as well.
+                    let opens = lex.triggers[t.trigger].phrase.starts_with(':') && t.start < clause.0 && t.end > clause.0 && t.end <= clause.1;
+                    let own = (t.start >= clause.0 && t.end <= clause.1) || label || opens;
                     (own, lex.triggers[t.trigger].priority, std::cmp::Reverse(distance(t, ms_, me)))
                 });
             // An unqualified mention explained away in its sentence ("ronde verdichting,
@@ -756,12 +763,20 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 explicit: true,
                 // A negation for one side ("Links geen consolidatie") does not outweigh an opacity
                 // described elsewhere ("Verdichting in de rechter onderkwab").
-                specific: (!m.weak || status == ReportStatus::Uncertain)
+                specific: (!m.weak || (status == ReportStatus::Uncertain && !m.cued))
                     && !hedged_diagnosis
                     && !(status == ReportStatus::Absent && matches!(laterality, Laterality::Left | Laterality::Right)),
                 status: status_rank(status),
             };
-            decided[m.finding.index()].push((rank, evidence(text, &folded, evidence_sentence, m.finding, status, trigger_span, laterality)));
+            // "Geen duidelijke pneumothorax": a negation softened by the word after its cue.
+            let soft = status == ReportStatus::Absent
+                && answered.is_none()
+                && best.is_some_and(|t| {
+                    let cue = &lex.triggers[t.trigger];
+                    cue.qualifier == Qualifier::Negated
+                        && body[t.end..].split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).is_some_and(|w| lex.softeners.iter().any(|s| s == w))
+                });
+            decided[m.finding.index()].push((rank, evidence(text, &folded, evidence_sentence, m.finding, status, trigger_span, laterality), soft));
         }
     }
     for (start, end, kind, si) in normals {
@@ -828,23 +843,23 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 specific: false,
                 status: 0,
             };
-            decided[f.index()].push((rank, evidence(text, &folded, s, f, ReportStatus::Absent, Some((start, end)), Laterality::Unspecified)));
+            decided[f.index()].push((rank, evidence(text, &folded, s, f, ReportStatus::Absent, Some((start, end)), Laterality::Unspecified), false));
         }
     }
     Finding::ALL.map(|f| {
         let candidates = &decided[f.index()];
         // Highest rank wins; among equals, the first in reading order.
-        let best = candidates.iter().enumerate().max_by_key(|(i, (r, _))| (*r, std::cmp::Reverse(*i)));
+        let best = candidates.iter().enumerate().max_by_key(|(i, (r, ..))| (*r, std::cmp::Reverse(*i)));
         // A hedged diagnosis ranks below a described lesion ("Massa RBK. Conclusie: verdenking
         // longcarcinoom."), but a negation does not settle it: "Geen aanwijzingen voor
         // longmetastasen. Kleine metastasen zijn echter niet uit te sluiten." (a rule-out hedge in
         // a later sentence) is uncertain; a recommendation ("CT ter uitsluiting van een tumor")
         // after "Geen massa zichtbaar" is not.
         let best = match best {
-            Some((_, (r, tf))) if tf.status == ReportStatus::Absent && r.explicit => candidates
+            Some((_, (r, tf, _))) if tf.status == ReportStatus::Absent && r.explicit => candidates
                 .iter()
                 .enumerate()
-                .filter(|(_, (c, ctf))| {
+                .filter(|(_, (c, ctf, _))| {
                     c.explicit
                         && !c.specific
                         && ctf.status == ReportStatus::Uncertain
@@ -860,24 +875,36 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 .or(best),
             _ => best,
         };
+        // A softened negation yields to a hedge about the finding elsewhere in the report
+        // ("Een kleine ventrale PTX is niet uit te sluiten. Conclusie: geen evidente PTX."): what
+        // the report says without it decides when that is uncertain.
+        let best = match best {
+            Some((_, (_, tf, true))) if tf.status == ReportStatus::Absent => {
+                match candidates.iter().enumerate().filter(|(_, (.., soft))| !soft).max_by_key(|(i, (r, ..))| (*r, std::cmp::Reverse(*i))) {
+                    Some(other) if other.1.1.status == ReportStatus::Uncertain => Some(other),
+                    _ => best,
+                }
+            }
+            _ => best,
+        };
         match best {
             // A reported finding's side: all sides its present or hedged mentions name, across
             // sentences ("Bekende tumor RBK. Nieuwe nodus LOK." -> both; "In het rechter
             // middenveld een ronde verdichting. Een nodus is niet uit te sluiten." -> right).
-            Some((_, (_, tf))) if matches!(tf.status, ReportStatus::Present | ReportStatus::Uncertain) => {
+            Some((_, (_, tf, _))) if matches!(tf.status, ReportStatus::Present | ReportStatus::Uncertain) => {
                 let mut tf = tf.clone();
                 // A revision that names the finding's side decides it ("Correctie: het betreft een
                 // pneumothorax links"); one that names no side keeps the earlier sides.
                 let revised = candidates
                     .iter()
-                    .any(|(r, c)| r.revision > 0 && r.explicit && c.status.is_reported() && c.laterality != Laterality::Unspecified);
+                    .any(|(r, c, _)| r.revision > 0 && r.explicit && c.status.is_reported() && c.laterality != Laterality::Unspecified);
                 tf.laterality = candidates
                     .iter()
-                    .filter(|(r, c)| r.explicit && c.status.is_reported() && (r.revision > 0 || !revised))
-                    .fold(Laterality::Unspecified, |acc, (_, c)| acc.merge(c.laterality));
+                    .filter(|(r, c, _)| r.explicit && c.status.is_reported() && (r.revision > 0 || !revised))
+                    .fold(Laterality::Unspecified, |acc, (_, c, _)| acc.merge(c.laterality));
                 tf
             }
-            Some((_, (_, tf))) => tf.clone(),
+            Some((_, (_, tf, _))) => tf.clone(),
             None => TextFinding {
                 finding: f,
                 status: ReportStatus::NotMentioned,
@@ -1442,7 +1469,16 @@ fn find_mentions(lex: &Lexicon, body: &str, offset: usize, sentence: usize, out:
         if !term_bounded(body, m.start(), end, lex.term_short[idx]) {
             continue;
         }
-        out.push(Mention { finding: lex.term_finding[idx], weak: lex.term_weak[idx], diagnosis: lex.term_diagnosis[idx], start: offset + m.start(), end: offset + end, sentence });
+        // A pattern that opens with a cue ("mogelijk aspiratie": the word names the finding only
+        // when hedged) names the finding after it, so the cue qualifies it like any other.
+        let start = match lex.trigger_start.find(&body[m.start()..end]) {
+            Some(cue) if word_bounded(body, m.start(), m.start() + cue.end(), true) && m.start() + cue.end() < end => {
+                let rest = &body[m.start() + cue.end()..end];
+                m.start() + cue.end() + (rest.len() - rest.trim_start().len())
+            }
+            _ => m.start(),
+        };
+        out.push(Mention { finding: lex.term_finding[idx], weak: lex.term_weak[idx], diagnosis: lex.term_diagnosis[idx], cued: start > m.start(), start: offset + start, end: offset + end, sentence });
     }
     // Fuzzy pass: long words that no pattern matched, compared to the fuzzy list (typos,
     // hyphenation: "pneumothoraks", "consoldatie", "pneumo-thorax").
@@ -1471,7 +1507,7 @@ fn find_mentions(lex: &Lexicon, body: &str, offset: usize, sentence: usize, out:
             let close = inner_deletion(&chars, &fw.word)
                 || (!fw.deletion_only && chars.len() >= 7 && osa_distance(&chars, &fw.word, fw.max_distance) <= fw.max_distance);
             if close {
-                out.push(Mention { finding: fw.finding, weak: false, diagnosis: false, start: offset + ws, end: offset + we, sentence });
+                out.push(Mention { finding: fw.finding, weak: false, diagnosis: false, cued: false, start: offset + ws, end: offset + we, sentence });
                 break;
             }
         }
@@ -1499,7 +1535,7 @@ fn find_mentions(lex: &Lexicon, body: &str, offset: usize, sentence: usize, out:
             candidate(fw) && (fw.word == typed || (len >= 9 && !fw.deletion_only && osa_distance(&typed, &fw.word, 1) <= 1))
         };
         if let Some(fw) = lex.fuzzy.iter().find(close) {
-            out.push(Mention { finding: fw.finding, weak: false, diagnosis: false, start: offset + a, end: offset + b + second.len(), sentence });
+            out.push(Mention { finding: fw.finding, weak: false, diagnosis: false, cued: false, start: offset + a, end: offset + b + second.len(), sentence });
         }
     }
 }

@@ -169,6 +169,9 @@ struct ContextFile {
     /// Rule-out hedges that take back a negation from a later clause.
     #[serde(default)]
     reopeners: Vec<String>,
+    /// Words that soften a negation right after its cue ("geen duidelijke pneumothorax").
+    #[serde(default)]
+    softeners: Vec<String>,
     /// Hedged benign look-alikes, expanded into triggers at load.
     lookalikes: Option<Lookalikes>,
 }
@@ -399,6 +402,9 @@ pub struct Lexicon {
     pub(crate) reopeners: Vec<String>,
     /// Does any of `reopeners` occur (as a substring)?
     pub(crate) reopener_scan: Option<Regex>,
+    /// A negation whose cue is followed by one of these ("geen duidelijke pneumothorax") is soft:
+    /// it yields to a hedge about the same finding elsewhere in the report.
+    pub(crate) softeners: Vec<String>,
     pub(crate) normal_scan: Regex,
     pub(crate) normal_set: RegexSet,
     pub(crate) normal_covers: Vec<Vec<Finding>>,
@@ -770,6 +776,7 @@ impl Lexicon {
             initial_terminations: context.initial_terminations.iter().cloned().collect(),
             alternatives: context.alternatives.clone(),
             reopeners: context.reopeners.clone(),
+            softeners: context.softeners.clone(),
             reopener_scan: if context.reopeners.is_empty() {
                 None
             } else {
@@ -881,6 +888,7 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("context.toml initial_terminations".into(), &context.initial_terminations, true);
     check_list("context.toml alternatives".into(), &context.alternatives, true);
     check_list("context.toml reopeners".into(), &context.reopeners, true);
+    check_list("context.toml softeners".into(), &context.softeners, true);
     if let Some(l) = &context.lookalikes {
         check_list("context.toml lookalikes hedges".into(), &l.hedges, true);
         check_list("context.toml lookalikes words".into(), &l.words, true);
