@@ -81,7 +81,8 @@ pub struct Trigger {
     pub lookalike: bool,
 }
 
-/// Hedged benign look-alikes: each "hedge [een] word" acts as a backward uncertain trigger.
+/// Hedged benign look-alikes: each "hedge [een] word" acts as a backward uncertain trigger, and
+/// each "explanation [een|de|het] word" as a backward negated one.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Lookalikes {
@@ -90,16 +91,29 @@ struct Lookalikes {
     scope: Scope,
     max_words: usize,
     priority: u32,
+    /// Verbs that explain what they follow as a look-alike ("berust op", "correspondeert met").
+    #[serde(default)]
+    explained: Vec<String>,
+    #[serde(default)]
+    explained_priority: u32,
 }
 
+const HEDGE_ARTICLES: [&str; 2] = ["", "een "];
+const EXPLAINED_ARTICLES: [&str; 4] = ["", "de ", "een ", "het "];
+
 impl Lookalikes {
-    /// Every trigger phrase the section stands for, in a fixed order.
-    fn phrases(&self) -> Vec<String> {
+    /// Every trigger phrase the section stands for, with its qualifier and priority, in a fixed order.
+    fn phrases(&self) -> Vec<(String, Qualifier, u32)> {
         let mut out = Vec::new();
-        for h in &self.hedges {
-            for article in ["", "een "] {
-                for w in &self.words {
-                    out.push(format!("{h} {article}{w}"));
+        for (cues, articles, qualifier, priority) in [
+            (&self.hedges, &HEDGE_ARTICLES[..], Qualifier::Uncertain, self.priority),
+            (&self.explained, &EXPLAINED_ARTICLES[..], Qualifier::Negated, self.explained_priority),
+        ] {
+            for h in cues {
+                for article in articles {
+                    for w in &self.words {
+                        out.push((format!("{h} {article}{w}"), qualifier, priority));
+                    }
                 }
             }
         }
@@ -183,13 +197,13 @@ impl ContextFile {
         let mut out = self.trigger.clone();
         if let Some(l) = &self.lookalikes {
             let literal: HashSet<String> = self.trigger.iter().map(|t| phrase_key(&t.phrase)).collect();
-            out.extend(l.phrases().into_iter().filter(|p| !literal.contains(&phrase_key(p))).map(|phrase| Trigger {
+            out.extend(l.phrases().into_iter().filter(|(p, ..)| !literal.contains(&phrase_key(p))).map(|(phrase, qualifier, priority)| Trigger {
                 phrase,
-                qualifier: Qualifier::Uncertain,
+                qualifier,
                 direction: Direction::Backward,
                 scope: l.scope,
                 max_words: Some(l.max_words),
-                priority: l.priority,
+                priority,
                 lookalike: true,
             }));
         }
@@ -611,7 +625,16 @@ impl Lexicon {
         let trigger_scan = compile("triggers", &phrase_alternation(&literal_phrases, true))?;
         let lookalike_scan = match &context.lookalikes {
             Some(l) if all_triggers.iter().any(|t| t.lookalike) => {
-                let pattern = format!(r"(?-u:\b)(?:{})\s+(?:een\s+)?(?:{})", alternation(&l.hedges), alternation(&l.words));
+                let pattern = if l.explained.is_empty() {
+                    format!(r"(?-u:\b)(?:{})\s+(?:een\s+)?(?:{})", alternation(&l.hedges), alternation(&l.words))
+                } else {
+                    format!(
+                        r"(?-u:\b)(?:(?:{})\s+(?:een\s+)?|(?:{})\s+(?:(?:de|een|het)\s+)?)(?:{})",
+                        alternation(&l.hedges),
+                        alternation(&l.explained),
+                        alternation(&l.words)
+                    )
+                };
                 Some(compile("lookalikes", &bounded(&pattern, true, true))?)
             }
             _ => None,
@@ -892,6 +915,7 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     if let Some(l) = &context.lookalikes {
         check_list("context.toml lookalikes hedges".into(), &l.hedges, true);
         check_list("context.toml lookalikes words".into(), &l.words, true);
+        check_list("context.toml lookalikes explained".into(), &l.explained, true);
     }
     let not_terminations: Vec<String> = context
         .initial_terminations
@@ -958,8 +982,11 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
             problems.push(format!("context.toml trigger '{}': max_words 0 reaches nothing", t.phrase));
         }
     }
+    if let Some(l) = context.lookalikes.as_ref().filter(|l| !l.explained.is_empty() && l.explained_priority <= l.priority) {
+        problems.push(format!("context.toml lookalikes: explained_priority {} must outrank the hedges' priority {}", l.explained_priority, l.priority));
+    }
     if let Some(l) = &context.lookalikes {
-        let made: HashSet<String> = l.phrases().iter().map(|p| phrase_key(p)).collect();
+        let made: HashSet<String> = l.phrases().iter().map(|(p, ..)| phrase_key(p)).collect();
         for t in context.trigger.iter().filter(|t| made.contains(&phrase_key(&t.phrase))) {
             problems.push(format!("context.toml trigger '{}' is also made by [lookalikes]; keep one", t.phrase));
         }
