@@ -1810,12 +1810,14 @@ fn embedded_clause_commas(lex: &Lexicon, body: &str, hard: &[(usize, usize)]) ->
     let next_word = |i: usize| body[i + 1..].split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
     let commas: Vec<usize> = body.match_indices(',').map(|(i, _)| i).collect();
     let mut out = Vec::new();
+    let prev_word = |i: usize| body[..i].rsplit(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
     for pair in commas.windows(2) {
         let (open, close) = (pair[0], pair[1]);
-        if lex.relative_words.contains(next_word(open))
-            && lex.clause_verbs.contains(next_word(close))
-            && !hard.iter().any(|h| open < h.0 && h.0 < close)
-        {
+        // "..., waarvoor antibiotica, is ..." or an aside right after a verb of the clause: "Een
+        // infiltraat kan, gezien het pleuravocht, niet uitgesloten worden".
+        let relative = lex.relative_words.contains(next_word(open)) && lex.clause_verbs.contains(next_word(close));
+        let aside = lex.aside_verbs.contains(prev_word(open)) && body[open + 1..close].split_whitespace().count() <= 5;
+        if (relative || aside) && !hard.iter().any(|h| open < h.0 && h.0 < close) {
             out.extend([open, close]);
         }
     }

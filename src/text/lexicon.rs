@@ -170,6 +170,10 @@ struct ContextFile {
     /// Words that open a new clause after a comma ("..., en verder ..."), never a list item.
     #[serde(default)]
     clause_openers: Vec<String>,
+    /// Verbs that need the rest of their clause: a short aside between commas right after one
+    /// ("kan, gezien het pleuravocht, niet uitgesloten worden") ends no scope.
+    #[serde(default)]
+    aside_verbs: Vec<String>,
     /// Words that explain a weak term as another finding ("ronde verdichting, passend bij een
     /// ronde pneumonie").
     #[serde(default)]
@@ -409,6 +413,7 @@ pub struct Lexicon {
     pub(crate) clause_verbs: HashSet<String>,
     pub(crate) relative_words: HashSet<String>,
     pub(crate) clause_openers: Vec<String>,
+    pub(crate) aside_verbs: HashSet<String>,
     pub(crate) explanations: Vec<String>,
     pub(crate) initial_terminations: HashSet<String>,
     pub(crate) alternatives: Vec<String>,
@@ -795,6 +800,7 @@ impl Lexicon {
             clause_verbs: context.clause_verbs.iter().cloned().collect(),
             relative_words: context.relative_words.iter().cloned().collect(),
             clause_openers: context.clause_openers.clone(),
+            aside_verbs: context.aside_verbs.iter().cloned().collect(),
             explanations: context.explanations.clone(),
             initial_terminations: context.initial_terminations.iter().cloned().collect(),
             alternatives: context.alternatives.clone(),
@@ -907,6 +913,7 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("context.toml clause_verbs".into(), &context.clause_verbs, true);
     check_list("context.toml relative_words".into(), &context.relative_words, true);
     check_list("context.toml clause_openers".into(), &context.clause_openers, true);
+    check_list("context.toml aside_verbs".into(), &context.aside_verbs, true);
     check_list("context.toml explanations".into(), &context.explanations, true);
     check_list("context.toml initial_terminations".into(), &context.initial_terminations, true);
     check_list("context.toml alternatives".into(), &context.alternatives, true);
