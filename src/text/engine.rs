@@ -774,7 +774,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 && best.is_some_and(|t| {
                     let cue = &lex.triggers[t.trigger];
                     cue.qualifier == Qualifier::Negated
-                        && body[t.end..].split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).is_some_and(|w| lex.softeners.iter().any(|s| s == w))
+                        && lex.softeners.iter().any(|w| w == word_after(&body[t.end..]))
                 });
             decided[m.finding.index()].push((rank, evidence(text, &folded, evidence_sentence, m.finding, status, trigger_span, laterality), soft));
         }
@@ -848,8 +848,12 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
     }
     Finding::ALL.map(|f| {
         let candidates = &decided[f.index()];
-        // Highest rank wins; among equals, the first in reading order.
-        let best = candidates.iter().enumerate().max_by_key(|(i, (r, ..))| (*r, std::cmp::Reverse(*i)));
+        // Highest rank wins; among equals, the first in reading order (optionally leaving the
+        // softened negations out).
+        let top = |with_soft: bool| {
+            candidates.iter().enumerate().filter(move |(_, (.., soft))| with_soft || !soft).max_by_key(|(i, (r, ..))| (*r, std::cmp::Reverse(*i)))
+        };
+        let best = top(true);
         // A hedged diagnosis ranks below a described lesion ("Massa RBK. Conclusie: verdenking
         // longcarcinoom."), but a negation does not settle it: "Geen aanwijzingen voor
         // longmetastasen. Kleine metastasen zijn echter niet uit te sluiten." (a rule-out hedge in
@@ -880,7 +884,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         // the report says without it decides when that is uncertain.
         let best = match best {
             Some((_, (_, tf, true))) if tf.status == ReportStatus::Absent => {
-                match candidates.iter().enumerate().filter(|(_, (.., soft))| !soft).max_by_key(|(i, (r, ..))| (*r, std::cmp::Reverse(*i))) {
+                match top(false) {
                     Some(other) if other.1.1.status == ReportStatus::Uncertain => Some(other),
                     _ => best,
                 }
@@ -923,6 +927,16 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
 /// Does `text` name an organ other than the lungs ("Skelet", "aan de ribben") and not the lungs?
 fn names_other_organ(lex: &Lexicon, text: &str) -> bool {
     has_word(text, &lex.normal_blockers) && !has_word(text, &lex.normal_anchors)
+}
+
+/// The first word of `text` ("" when it has none).
+fn word_after(text: &str) -> &str {
+    text.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("")
+}
+
+/// The last word of `text` ("" when it has none).
+fn word_before(text: &str) -> &str {
+    text.rsplit(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("")
 }
 
 /// Does `text` contain one of `words` (each one or more whole words, folded) as whole words?
@@ -1807,16 +1821,15 @@ fn find_cuts(lex: &Lexicon, body: &str) -> Vec<(usize, usize, Cut)> {
 /// clause verb ("het infiltraat, waarvoor antibiotica, is niet meer aantoonbaar"). They end no
 /// scope: the subject and its predicate are one clause.
 fn embedded_clause_commas(lex: &Lexicon, body: &str, hard: &[(usize, usize)]) -> Vec<usize> {
-    let next_word = |i: usize| body[i + 1..].split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
+    let next_word = |i: usize| word_after(&body[i + 1..]);
     let commas: Vec<usize> = body.match_indices(',').map(|(i, _)| i).collect();
     let mut out = Vec::new();
-    let prev_word = |i: usize| body[..i].rsplit(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
     for pair in commas.windows(2) {
         let (open, close) = (pair[0], pair[1]);
         // "..., waarvoor antibiotica, is ..." or an aside right after a verb of the clause: "Een
         // infiltraat kan, gezien het pleuravocht, niet uitgesloten worden".
         let relative = lex.relative_words.contains(next_word(open)) && lex.clause_verbs.contains(next_word(close));
-        let aside = lex.aside_verbs.contains(prev_word(open)) && body[open + 1..close].split_whitespace().count() <= 5;
+        let aside = lex.aside_verbs.contains(word_before(&body[..open])) && body[open + 1..close].split_whitespace().count() <= 5;
         if (relative || aside) && !hard.iter().any(|h| open < h.0 && h.0 < close) {
             out.extend([open, close]);
         }
@@ -1879,8 +1892,7 @@ fn clause_around(cuts: &[(usize, usize, Cut)], len: usize, ms: usize, me: usize)
 fn normal_side(lex: &Lexicon, body: &str, clause: (usize, usize), near: (usize, usize)) -> Laterality {
     side_words(lex, body, clause)
         .filter(|&(a, b, _)| {
-            let next = body[b..].split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
-            (near.0 <= a && b <= near.1) || lex.side_parts.contains(next)
+            (near.0 <= a && b <= near.1) || lex.side_parts.contains(word_after(&body[b..]))
         })
         .fold(Laterality::Unspecified, |acc, (_, _, side)| acc.merge(side))
 }

@@ -630,16 +630,13 @@ impl Lexicon {
         let trigger_scan = compile("triggers", &phrase_alternation(&literal_phrases, true))?;
         let lookalike_scan = match &context.lookalikes {
             Some(l) if all_triggers.iter().any(|t| t.lookalike) => {
-                let pattern = if l.explained.is_empty() {
-                    format!(r"(?-u:\b)(?:{})\s+(?:een\s+)?(?:{})", alternation(&l.hedges), alternation(&l.words))
-                } else {
-                    format!(
-                        r"(?-u:\b)(?:(?:{})\s+(?:een\s+)?|(?:{})\s+(?:(?:de|een|het)\s+)?)(?:{})",
-                        alternation(&l.hedges),
-                        alternation(&l.explained),
-                        alternation(&l.words)
-                    )
-                };
+                // "cue [article] word", the articles of each cue kind from the lists that make the phrases.
+                let articles = |list: &[&str]| list.iter().map(|a| a.trim()).filter(|a| !a.is_empty()).collect::<Vec<_>>().join("|");
+                let mut cues = format!(r"(?:{})\s+(?:(?:{})\s+)?", alternation(&l.hedges), articles(&HEDGE_ARTICLES));
+                if !l.explained.is_empty() {
+                    cues += &format!(r"|(?:{})\s+(?:(?:{})\s+)?", alternation(&l.explained), articles(&EXPLAINED_ARTICLES));
+                }
+                let pattern = format!(r"(?-u:\b)(?:{cues})(?:{})", alternation(&l.words));
                 Some(compile("lookalikes", &bounded(&pattern, true, true))?)
             }
             _ => None,
@@ -989,10 +986,10 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
             problems.push(format!("context.toml trigger '{}': max_words 0 reaches nothing", t.phrase));
         }
     }
-    if let Some(l) = context.lookalikes.as_ref().filter(|l| !l.explained.is_empty() && l.explained_priority <= l.priority) {
-        problems.push(format!("context.toml lookalikes: explained_priority {} must outrank the hedges' priority {}", l.explained_priority, l.priority));
-    }
     if let Some(l) = &context.lookalikes {
+        if !l.explained.is_empty() && l.explained_priority <= l.priority {
+            problems.push(format!("context.toml lookalikes: explained_priority {} must outrank the hedges' priority {}", l.explained_priority, l.priority));
+        }
         let made: HashSet<String> = l.phrases().iter().map(|(p, ..)| phrase_key(p)).collect();
         for t in context.trigger.iter().filter(|t| made.contains(&phrase_key(&t.phrase))) {
             problems.push(format!("context.toml trigger '{}' is also made by [lookalikes]; keep one", t.phrase));
