@@ -753,6 +753,19 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 Laterality::Unspecified => mention_side(body, sides, (0, body.len()), (ms_, me)),
                 side => side,
             };
+            // "Consolidatie RBK. Een onderliggende massa is niet uit te sluiten.": a mention
+            // placed inside the region just described takes the last side of the sentence before.
+            // Not a negation: "Geen onderliggende massa" denies it on every side.
+            let laterality = match laterality {
+                Laterality::Unspecified if status != ReportStatus::Absent && has_word(&body[words_before(body, ms_, 4).max(cs)..ms_], &lex.side_anaphora) => {
+                    sentences[..si].last().filter(|p| p.kind.asserts()).map_or(Laterality::Unspecified, |p| {
+                        let before = &folded[p.start..p.end];
+                        let sides: Vec<_> = side_words(lex, before, (0, before.len())).collect();
+                        mention_side(before, &sides, (0, before.len()), (before.len(), before.len()))
+                    })
+                }
+                side => side,
+            };
             // "Massa RBK. Conclusie: verdenking longcarcinoom." A hedged diagnosis is a hedge about
             // malignancy: it ranks below any described lesion, conclusion or not, and decides
             // only when nothing else is said.

@@ -245,6 +245,10 @@ struct SidesFile {
     /// A side word right before one of these (or a normal anchor) names a part of the chest.
     #[serde(default)]
     parts: Vec<String>,
+    /// Words that place a mention inside the region described just before it ("een
+    /// onderliggende massa", "hierin"): without a side of its own, it takes that region's side.
+    #[serde(default)]
+    anaphora: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -472,6 +476,7 @@ pub struct Lexicon {
     pub(crate) side_scan: Regex,
     pub(crate) side_of: HashMap<String, Laterality>,
     pub(crate) side_parts: HashSet<String>,
+    pub(crate) side_anaphora: Vec<String>,
 }
 
 /// A literal phrase as a regex: words escaped, any whitespace between them.
@@ -840,6 +845,7 @@ impl Lexicon {
             side_scan,
             side_of,
             side_parts,
+            side_anaphora: sections.laterality.anaphora.clone(),
         })
     }
 }
@@ -966,6 +972,7 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("sections.toml laterality (all sides)".into(), &all_sides, false);
     check_list("sections.toml laterality direction".into(), &sections.laterality.direction, true);
     check_list("sections.toml laterality parts".into(), &sections.laterality.parts, true);
+    check_list("sections.toml laterality anaphora".into(), &sections.laterality.anaphora, true);
 
     for g in &terms.term {
         for w in &g.fuzzy {
