@@ -757,7 +757,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             // placed inside the region just described takes the last side of the sentence before.
             // Not a negation: "Geen onderliggende massa" denies it on every side.
             let laterality = match laterality {
-                Laterality::Unspecified if status != ReportStatus::Absent && has_word(&body[words_before(body, ms_, 4).max(cs)..ms_], &lex.side_anaphora) => {
+                Laterality::Unspecified if status != ReportStatus::Absent && lex.side_anaphora.in_text(&body[words_before(body, ms_, 4).max(cs)..ms_]) => {
                     sentences[..si].last().filter(|p| p.kind.asserts()).map_or(Laterality::Unspecified, |p| {
                         let before = &folded[p.start..p.end];
                         let sides: Vec<_> = side_words(lex, before, (0, before.len())).collect();
@@ -809,8 +809,8 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         // its own clause; in "Hart en longen zonder afwijkingen" the lungs are named too.
         let body = &folded[s.start..s.end];
         let clause_start = body[..start - s.start].rfind([',', ';']).map_or(0, |i| i + 1);
-        let blocked = has_word(&body[clause_start..start - s.start], &lex.normal_blockers);
-        if blocked && !has_word(&body[clause_start..end - s.start], &lex.normal_anchors) {
+        let blocked = lex.normal_blockers.in_text(&body[clause_start..start - s.start]);
+        if blocked && !lex.normal_anchors.in_text(&body[clause_start..end - s.start]) {
             continue;
         }
         // "Geen afwijkingen aan de ribben": the organ named right after the statement.
@@ -824,7 +824,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         }
         // "Geen bijzonderheden t.a.v. de lijn": about what it names, unless that is the lungs.
         if matches!(after.as_slice(), ["t", "a", "v", ..] | ["ten", "aanzien", ..] | ["m", "b", "t", ..] | ["met", "betrekking", ..])
-            && !has_word(&body[end - s.start..], &lex.normal_anchors)
+            && !lex.normal_anchors.in_text(&body[end - s.start..])
         {
             continue;
         }
@@ -844,7 +844,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         let labelled = side_start(body, &cuts, cs);
         let near_start = if labelled < cs { labelled } else { cs.max(words_before(body, start - s.start, 3)) };
         let near_end = ce.min(words_after(body, end - s.start, 3));
-        let excepted = has_word(&body[..start - s.start], &lex.normal_exceptions);
+        let excepted = lex.normal_exceptions.in_text(&body[..start - s.start]);
         if !excepted && matches!(normal_side(lex, body, (cs, ce), (near_start, near_end)), Laterality::Left | Laterality::Right) {
             continue;
         }
@@ -939,7 +939,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
 
 /// Does `text` name an organ other than the lungs ("Skelet", "aan de ribben") and not the lungs?
 fn names_other_organ(lex: &Lexicon, text: &str) -> bool {
-    has_word(text, &lex.normal_blockers) && !has_word(text, &lex.normal_anchors)
+    lex.normal_blockers.in_text(text) && !lex.normal_anchors.in_text(text)
 }
 
 /// The first word of `text` ("" when it has none).
@@ -950,20 +950,6 @@ fn word_after(text: &str) -> &str {
 /// The last word of `text` ("" when it has none).
 fn word_before(text: &str) -> &str {
     text.rsplit(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("")
-}
-
-/// Does `text` contain one of `words` (each one or more whole words, folded) as whole words?
-fn has_word(text: &str, words: &[String]) -> bool {
-    let tokens: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    words.iter().any(|w| match w.split_once(' ') {
-        None => tokens.contains(&w.as_str()),
-        // A phrase of n words matches n consecutive tokens.
-        Some((first, _)) => {
-            let n = w.split(' ').count();
-            (0..tokens.len().saturating_sub(n - 1))
-                .any(|i| tokens[i] == first && tokens[i..i + n].iter().copied().eq(w.split(' ')))
-        }
-    })
 }
 
 /// How a normal statement was recognised.
@@ -1218,7 +1204,7 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
         let first_line = folded[q_start..line_end].trim_end();
         let more_follows = out.iter().any(|s| s.start >= line_end);
         let opener = lex.question_openers.iter().any(|o| first_line.starts_with(o.as_str()))
-            || has_word(first_line, &lex.question_markers);
+            || lex.question_markers.in_text(first_line);
         // No header may come before the question line's end, except an examination title used
         // as one ("X-thorax\n\nPneumothorax?\n\n...").
         let no_header = bounds.iter().take_while(|b| b.0 < line_end).all(|b| b.1 <= q_start && is_title(lex, &folded[b.0..b.1]));
@@ -1845,6 +1831,16 @@ fn embedded_clause_commas(lex: &Lexicon, body: &str, hard: &[(usize, usize)]) ->
         let aside = lex.aside_verbs.contains(word_before(&body[..open])) && body[open + 1..close].split_whitespace().count() <= 5;
         if (relative || aside) && !hard.iter().any(|h| open < h.0 && h.0 < close) {
             out.extend([open, close]);
+        }
+    }
+    // A relative clause opened without a comma and closed with one, before the verb of the
+    // sentence: "De pneumothorax die bij ontslag nog aanwezig was, is verdwenen."
+    if let Some(&first) = commas.first() {
+        let before = &body[..first];
+        let mut words = before.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+        let relative = words.nth(1).is_some() && words.any(|w| lex.relative_words.contains(w));
+        if relative && lex.clause_verbs.contains(next_word(first)) && !hard.iter().any(|h| h.0 < first) {
+            out.push(first);
         }
     }
     out

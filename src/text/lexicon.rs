@@ -437,13 +437,13 @@ pub struct Lexicon {
     /// Words of a label of the whole study that a whole-sentence normal statement may follow.
     pub(crate) normal_labels: HashSet<String>,
     /// Organ words that, before a normal statement in its sentence, make it about that organ.
-    pub(crate) normal_blockers: Vec<String>,
+    pub(crate) normal_blockers: WordList,
     /// Lung words that keep a normal statement about the lungs despite a blocker in its clause
     /// ("hart en longen zonder afwijkingen").
-    pub(crate) normal_anchors: Vec<String>,
+    pub(crate) normal_anchors: WordList,
     /// Exception words before a normal statement ("behoudens een nodus rechts geen
     /// afwijkingen"): the side named in the exception does not restrict the statement.
-    pub(crate) normal_exceptions: Vec<String>,
+    pub(crate) normal_exceptions: WordList,
     /// A normal statement whose last word starts one of these two-word phrases is not one
     /// ("longvelden vrij van infiltraten" speaks of infiltrates only): (last word, next word).
     pub(crate) normal_continuations: Vec<(String, String)>,
@@ -467,7 +467,7 @@ pub struct Lexicon {
     /// First-line openers of a headerless report that make that line the clinical question.
     pub(crate) question_openers: Vec<String>,
     pub(crate) question_labels: Vec<String>,
-    pub(crate) question_markers: Vec<String>,
+    pub(crate) question_markers: WordList,
     pub(crate) retraction_words: Vec<String>,
     /// Headers that may carry a note before their colon, longest first, with their kind.
     pub(crate) noted_headers: Vec<(String, SectionKind)>,
@@ -476,7 +476,7 @@ pub struct Lexicon {
     pub(crate) side_scan: Regex,
     pub(crate) side_of: HashMap<String, Laterality>,
     pub(crate) side_parts: HashSet<String>,
-    pub(crate) side_anaphora: Vec<String>,
+    pub(crate) side_anaphora: WordList,
 }
 
 /// A literal phrase as a regex: words escaped, any whitespace between them.
@@ -507,6 +507,34 @@ fn by_status(absent: &[String], uncertain: &[String], present: &[String]) -> Vec
         .into_iter()
         .flat_map(|(list, status)| list.iter().map(move |w| (w.clone(), status)))
         .collect()
+}
+
+/// Words and phrases of a lexicon list, matched as whole words in folded text: each split into its
+/// words once, when the lexicon loads.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct WordList(Vec<Vec<String>>);
+
+impl WordList {
+    fn new(list: &[String]) -> Self {
+        Self(list.iter().map(|w| w.split(' ').map(str::to_string).collect()).collect())
+    }
+
+    /// Does `text` contain one of the words, or the words of a phrase one after another?
+    /// Runs for many clauses of every report, so it allocates nothing.
+    pub(crate) fn in_text(&self, text: &str) -> bool {
+        let mut tokens = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+        while let Some(token) = tokens.next() {
+            for words in &self.0 {
+                if words[0] == token {
+                    let mut rest = tokens.clone();
+                    if words[1..].iter().all(|w| rest.next() == Some(w.as_str())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        false
+    }
 }
 
 /// One alternation over phrases, longest first so the longest phrase wins at a position.
@@ -818,9 +846,9 @@ impl Lexicon {
             normal_covers,
             normal_sentences,
             normal_labels: sections.normal_labels.iter().cloned().collect(),
-            normal_blockers: sections.normal_blockers,
-            normal_anchors: sections.normal_anchors,
-            normal_exceptions: sections.normal_exceptions,
+            normal_blockers: WordList::new(&sections.normal_blockers),
+            normal_anchors: WordList::new(&sections.normal_anchors),
+            normal_exceptions: WordList::new(&sections.normal_exceptions),
             normal_continuations,
             title_words: sections.title_words,
             answers_no: sections.answers_no,
@@ -839,13 +867,13 @@ impl Lexicon {
             uncertain_signs: sections.uncertain_signs,
             question_openers: sections.question_openers,
             question_labels: sections.question_labels,
-            question_markers: sections.question_markers,
+            question_markers: WordList::new(&sections.question_markers),
             retraction_words: sections.retraction_words,
             noted_headers,
             side_scan,
             side_of,
             side_parts,
-            side_anaphora: sections.laterality.anaphora.clone(),
+            side_anaphora: WordList::new(&sections.laterality.anaphora),
         })
     }
 }
