@@ -12,6 +12,10 @@ use dubbelcheck::text::model::TextModel;
 use dubbelcheck::text::{Lexicon, TextModelMode, TextReader, extract};
 use rayon::prelude::*;
 
+// The allocator the binary uses (src/main.rs), so the numbers are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let lex = Lexicon::load(&root.join("lexicon")).expect("lexicon");

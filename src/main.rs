@@ -4,6 +4,11 @@ use clap::Parser;
 use dubbelcheck::cli::{Cli, Command};
 use dubbelcheck::{exit, extract, pipeline};
 
+// The report engine allocates small strings and vectors for every sentence; mimalloc serves them
+// in about half the instructions of the system allocator (see README, speed).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,

@@ -974,19 +974,20 @@ fn normal_sentence<'a>(lex: &'a Lexicon, body: &str) -> Option<&'a [Finding]> {
         }
         _ => key,
     };
-    if key.len() > 40 || key.is_empty() {
-        return None;
-    }
+    let Some(first) = key.chars().next().filter(|_| key.len() <= 40) else { return None };
+    // Only the statements with the same first letter can match; most sentences have none.
+    let from = lex.normal_sentences.partition_point(|(p, _)| p[0] < first);
+    let candidates = lex.normal_sentences[from..].iter().take_while(|(p, _)| p[0] == first);
+    let limit = |phrase: &[char]| match phrase.len() {
+        0..=7 => 0,
+        8..=13 => 1,
+        _ => 2,
+    };
+    let typed = key.chars().count();
+    let mut candidates = candidates.filter(|(p, _)| typed.abs_diff(p.len()) <= limit(p)).peekable();
+    candidates.peek()?;
     let key: Vec<char> = key.chars().collect();
-    lex.normal_sentences.iter().find_map(|(phrase, covers)| {
-        let limit = match phrase.len() {
-            0..=7 => 0,
-            8..=13 => 1,
-            _ => 2,
-        };
-        (key.len().abs_diff(phrase.len()) <= limit && key[0] == phrase[0] && osa_distance(&key, phrase, limit) <= limit)
-            .then_some(covers.as_slice())
-    })
+    candidates.find_map(|(phrase, covers)| (osa_distance(&key, phrase, limit(phrase)) <= limit(phrase)).then_some(covers.as_slice()))
 }
 
 /// Ordering of the evidence for one finding: a revision beats what came before it, explicit
@@ -1503,11 +1504,11 @@ fn find_mentions(lex: &Lexicon, body: &str, offset: usize, sentence: usize, out:
         let (ws, we) = (pos, pos + word.len());
         pos = we + 1;
         // Typed lengths that can match: one short of a 5-7 letter word, or 7+ letters.
-        if word.len() < 4 || !word.starts_with(|c| lex.fuzzy_initial(c)) || exact.iter().any(|&(a, b)| a < we && ws < b) {
+        if word.len() < 4 {
             continue;
         }
-        let (first, typed_len) = (word.chars().next().unwrap_or(' '), word.chars().filter(|&c| c != '-').count());
-        if !lex.fuzzy.iter().any(|fw| fw.word[0] == first && typed_len.abs_diff(fw.word.len()) <= fw.max_distance.max(1)) {
+        let first = word.chars().next().unwrap_or(' ');
+        if !lex.fuzzy_reach.reaches(first, word.chars().filter(|&c| c != '-').count()) || exact.iter().any(|&(a, b)| a < we && ws < b) {
             continue;
         }
         let chars: Vec<char> = word.chars().filter(|&c| c != '-').collect();
@@ -1539,7 +1540,7 @@ fn find_mentions(lex: &Lexicon, body: &str, offset: usize, sentence: usize, out:
         let len = first.len() + second.len();
         let initial = first.chars().next().unwrap_or(' ');
         let candidate = |fw: &crate::text::lexicon::FuzzyWord| fw.word[0] == initial && fw.word.len().abs_diff(len) <= 1;
-        if first.len() < 3 || second.len() < 3 || !lex.fuzzy_initial(initial) || !lex.fuzzy.iter().any(candidate) {
+        if first.len() < 3 || second.len() < 3 || !lex.compound_reach.reaches(initial, len) {
             continue;
         }
         // Exactly, or for long words also with one typo ("pneumo torax").
@@ -1738,8 +1739,15 @@ fn find_triggers(lex: &Lexicon, body: &str) -> Vec<Found> {
         pos = we + 1;
         // Not a word a pseudo-trigger masks ("grotendeels geregresseerd"), nor a cue spelled
         // right ("geregresseerd" is no typo of "geregresseerde").
-        if word.len() < 6
-            || !word.starts_with(|c| lex.fuzzy_trigger_initial(c))
+        if word.len() < 6 {
+            continue;
+        }
+        // Only the cues with the word's first letter and a length within one can match.
+        let (first, typed) = (word.chars().next().unwrap_or(' '), word.chars().count());
+        let from = lex.fuzzy_triggers.partition_point(|(t, _)| t[0] < first);
+        let mut candidates =
+            lex.fuzzy_triggers[from..].iter().take_while(|(t, _)| t[0] == first).filter(|(t, _)| typed.abs_diff(t.len()) <= 1).peekable();
+        if candidates.peek().is_none()
             || found.iter().any(|f| f.start < we && ws < f.end)
             || masked.iter().any(|&(ma, mb)| ma < we && ws < mb)
             || lex.trigger_by_phrase.contains_key(word)
@@ -1750,9 +1758,7 @@ fn find_triggers(lex: &Lexicon, body: &str) -> Vec<Found> {
         // The trigger with an inflection "-e" is an adjective, not a typo: "suspecte massa" (a
         // suspicious mass) is no hedge like "suspect PTX", nor "geen verdachte noduli".
         let inflected = |t: &[char]| chars.len() == t.len() + 1 && chars.ends_with(&['e']) && chars[..t.len()] == *t;
-        if let Some(&(_, trigger)) = lex.fuzzy_triggers.iter().find(|(t, _)| {
-            chars.len().abs_diff(t.len()) <= 1 && chars[0] == t[0] && chars != *t && !inflected(t) && osa_distance(&chars, t, 1) <= 1
-        }) {
+        if let Some(&(_, trigger)) = candidates.find(|(t, _)| chars != *t && !inflected(t) && osa_distance(&chars, t, 1) <= 1) {
             found.push(Found { trigger, start: ws, end: we });
         }
     }

@@ -389,13 +389,14 @@ pub struct Lexicon {
     /// finding in the same sentence ("..., verdacht voor infiltraat").
     pub(crate) term_weak: Vec<bool>,
     pub(crate) term_diagnosis: Vec<bool>,
-    /// Single-word triggers of 7+ letters, matched with one typo ("moglijk", "twijfelachtge").
+    /// Single-word triggers of 7+ letters, matched with one typo ("moglijk", "twijfelachtge"):
+    /// ordered by first letter (a typo keeps it), the lexicon's order kept among those.
     pub(crate) fuzzy_triggers: Vec<(Vec<char>, usize)>,
-    /// First letters of `fuzzy_triggers` (ASCII), as a bit set.
-    pub(crate) fuzzy_trigger_initials: u128,
     pub(crate) fuzzy: Vec<FuzzyWord>,
-    /// First letters of the fuzzy words (ASCII bit set), to skip most words at once.
-    pub(crate) fuzzy_initials: u128,
+    /// Which typed words could be a fuzzy word within its distance, and which two words
+    /// written apart could be one joined ("pneumo thorax": their joined length within one).
+    pub(crate) fuzzy_reach: Reach,
+    pub(crate) compound_reach: Reach,
     pub(crate) exclude: [Option<Regex>; 3],
     pub(crate) triggers: Vec<Trigger>,
     pub(crate) trigger_scan: Regex,
@@ -432,7 +433,8 @@ pub struct Lexicon {
     pub(crate) normal_set: RegexSet,
     pub(crate) normal_covers: Vec<Vec<Finding>>,
     /// Literal normal statements (and whole-sentence ones) with what they cover, for
-    /// typo-tolerant whole-sentence matching ("Goen afwijkingen.", "Verder nl.").
+    /// typo-tolerant whole-sentence matching ("Goen afwijkingen.", "Verder nl."); ordered by
+    /// first letter (a typo keeps it), the lexicon's order kept among those.
     pub(crate) normal_sentences: Vec<(Vec<char>, Vec<Finding>)>,
     /// Words of a label of the whole study that a whole-sentence normal statement may follow.
     pub(crate) normal_labels: HashSet<String>,
@@ -507,6 +509,30 @@ fn by_status(absent: &[String], uncertain: &[String], present: &[String]) -> Vec
         .into_iter()
         .flat_map(|(list, status)| list.iter().map(move |w| (w.clone(), status)))
         .collect()
+}
+
+/// The typed words that can reach a word of a list within an edit distance: for each ASCII first
+/// letter (typos keep it), the lengths in chars (below 64) as a bit set. Fuzzy matching runs on
+/// most words of every report; this rules nearly all of them out before any comparison.
+#[derive(Debug, Clone)]
+pub(crate) struct Reach([u64; 128]);
+
+impl Reach {
+    /// `words`: each word with the length difference it tolerates.
+    fn new<'a>(words: impl Iterator<Item = (&'a [char], usize)>) -> Self {
+        let mut lengths = [0u64; 128];
+        for (word, tolerance) in words.filter(|(w, _)| w.first().is_some_and(char::is_ascii)) {
+            for n in word.len().saturating_sub(tolerance)..=(word.len() + tolerance).min(63) {
+                lengths[word[0] as usize] |= 1 << n;
+            }
+        }
+        Self(lengths)
+    }
+
+    /// Could a word of `len` chars starting with `first` (ASCII) be within reach?
+    pub(crate) fn reaches(&self, first: char, len: usize) -> bool {
+        first.is_ascii() && len < 64 && self.0[first as usize] & (1 << len) != 0
+    }
 }
 
 /// Words and phrases of a lexicon list, matched as whole words in folded text: each split into its
@@ -584,16 +610,6 @@ fn compile(what: &str, pattern: &str) -> Result<Regex, LexiconError> {
 }
 
 impl Lexicon {
-    /// Could a word starting with `c` be a typo of a fuzzy word? (Fuzzy words keep their first
-    /// letter.)
-    pub(crate) fn fuzzy_initial(&self, c: char) -> bool {
-        c.is_ascii() && self.fuzzy_initials & (1u128 << c as u32) != 0
-    }
-
-    /// Could a word starting with `c` be a misspelled long trigger?
-    pub(crate) fn fuzzy_trigger_initial(&self, c: char) -> bool {
-        !c.is_ascii() || self.fuzzy_trigger_initials & (1u128 << c as u32) != 0
-    }
 
     /// Reads and compiles the lexicon folder.
     pub fn load(dir: &Path) -> Result<Self, LexiconError> {
@@ -677,12 +693,13 @@ impl Lexicon {
         // The same alternation anchored at the start: does a cue open this text?
         let trigger_start = compile("triggers", &format!("^(?:{})", phrase_alternation(&trigger_phrases, true)))?;
         let trigger_by_phrase = all_triggers.iter().enumerate().map(|(i, t)| (phrase_key(&t.phrase), i)).collect();
-        let fuzzy_triggers: Vec<(Vec<char>, usize)> = all_triggers
+        let mut fuzzy_triggers: Vec<(Vec<char>, usize)> = all_triggers
             .iter()
             .enumerate()
             .filter(|(_, t)| t.phrase.chars().count() >= 7 && t.phrase.chars().all(char::is_alphabetic))
             .map(|(i, t)| (t.phrase.chars().collect(), i))
             .collect();
+        fuzzy_triggers.sort_by_key(|(t, _)| t[0]);
         let optional = |what: &str, list: &[Phrase]| -> Result<Option<Regex>, LexiconError> {
             if list.is_empty() {
                 return Ok(None);
@@ -744,6 +761,7 @@ impl Lexicon {
                 normal_sentences.push((p.chars().collect(), covers.clone()));
             }
         }
+        normal_sentences.sort_by_key(|(p, _)| p[0]);
         normal_patterns.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         let normal_scan = compile(
             "normal statements",
@@ -800,10 +818,10 @@ impl Lexicon {
             term_set,
             term_finding,
             term_short,
-            fuzzy_initials: fuzzy.iter().filter(|f: &&FuzzyWord| f.word[0].is_ascii()).fold(0u128, |m, f| m | (1u128 << f.word[0] as u32)),
+            fuzzy_reach: Reach::new(fuzzy.iter().map(|f| (f.word.as_slice(), f.max_distance.max(1)))),
+            compound_reach: Reach::new(fuzzy.iter().map(|f| (f.word.as_slice(), 1))),
             term_weak,
             term_diagnosis,
-            fuzzy_trigger_initials: fuzzy_triggers.iter().filter(|(t, _): &&(Vec<char>, usize)| t[0].is_ascii()).fold(0u128, |acc, (t, _)| acc | (1u128 << t[0] as u32)),
             fuzzy_triggers,
             fuzzy,
             exclude,
