@@ -892,6 +892,26 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 .or(best),
             _ => best,
         };
+        // A recommendation to rule the finding out ("CT geadviseerd ter uitsluiting van een
+        // occulte pneumothorax") is no firmer than a negation of it ("geen pneumothorax
+        // zichtbaar"): when it is the only doubt and nothing says the finding is there, the
+        // negation decides. A revision's negation counts only against a revision.
+        let recommends = |tf: &TextFinding| {
+            tf.status == ReportStatus::Uncertain && !tf.trigger.is_empty() && lex.recommendations.iter().any(|p| *p == *key(&fold(&tf.trigger)))
+        };
+        let best = match best {
+            Some((_, (r, tf, _)))
+                if recommends(tf) && candidates.iter().all(|(_, c, _)| c.status == ReportStatus::Absent || recommends(c)) =>
+            {
+                candidates
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, (c, ctf, soft))| !soft && c.explicit && ctf.status == ReportStatus::Absent && c.revision >= r.revision)
+                    .last()
+                    .or(best)
+            }
+            _ => best,
+        };
         // A softened negation yields to a hedge about the finding elsewhere in the report
         // ("Een kleine ventrale PTX is niet uit te sluiten. Conclusie: geen evidente PTX."): what
         // the report says without it decides when that is uncertain.
@@ -1204,18 +1224,22 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
         let line_end = line_end_at(q_start);
         let first_line = folded[q_start..line_end].trim_end();
         let more_follows = out.iter().any(|s| s.start >= line_end);
-        let opener = lex.question_openers.iter().any(|o| first_line.starts_with(o.as_str()))
-            || lex.question_markers.in_text(first_line);
+        let opener = || {
+            lex.question_openers.iter().any(|o| first_line.starts_with(o.as_str())) || lex.question_markers.in_text(first_line)
+        };
+        // A question mark may be followed by a note in brackets ("PNO of longembool? (D-dimeren
+        // verhoogd)").
+        let asks = |t: &str| t.ends_with('?') || (t.ends_with(')') && t.rfind('(').is_some_and(|i| t[..i].trim_end().ends_with('?')));
         // No header may come before the question line's end, except an examination title used
         // as one ("X-thorax\n\nPneumothorax?\n\n...").
         let no_header = bounds.iter().take_while(|b| b.0 < line_end).all(|b| b.1 <= q_start && is_title(lex, &folded[b.0..b.1]));
-        if no_header && (first_line.ends_with('?') || opener) && more_follows {
+        if no_header && more_follows && (asks(first_line) || opener()) {
             // A line opened by "Controle na ..." that goes on to answer ("Controle na plaatsing
             // van de katheter. Geen pneumothorax zichtbaar.") asks only in its first sentence and
             // in any sentence that ends with a question mark.
-            let asks_all = first_line.ends_with('?');
+            let asks_all = asks(first_line);
             for (k, s) in out.iter_mut().filter(|s| s.start >= q_start && s.start < line_end).enumerate() {
-                if asks_all || k == 0 || folded[s.start..s.end].trim_end().ends_with('?') {
+                if asks_all || k == 0 || asks(folded[s.start..s.end].trim_end()) {
                     s.kind = SectionKind::Question;
                 }
             }

@@ -187,6 +187,9 @@ struct ContextFile {
     /// Rule-out hedges that take back a negation from a later clause.
     #[serde(default)]
     reopeners: Vec<String>,
+    /// Cues that only recommend ruling a finding out: beside a negation of it they assert nothing.
+    #[serde(default)]
+    recommendations: Vec<String>,
     /// Words that soften a negation right after its cue ("geen duidelijke pneumothorax").
     #[serde(default)]
     softeners: Vec<String>,
@@ -424,6 +427,8 @@ pub struct Lexicon {
     pub(crate) alternatives: Vec<String>,
     /// Rule-out hedges that, in a later clause naming no finding, take back a negation.
     pub(crate) reopeners: Vec<String>,
+    /// Cues that recommend ruling a finding out ("ter uitsluiting van"), by phrase.
+    pub(crate) recommendations: Vec<String>,
     /// Does any of `reopeners` occur (as a substring)?
     pub(crate) reopener_scan: Option<Regex>,
     /// A negation whose cue is followed by one of these ("geen duidelijke pneumothorax") is soft:
@@ -853,6 +858,7 @@ impl Lexicon {
             initial_terminations: context.initial_terminations.iter().cloned().collect(),
             alternatives: context.alternatives.clone(),
             reopeners: context.reopeners.clone(),
+            recommendations: context.recommendations.clone(),
             softeners: context.softeners.clone(),
             reopener_scan: if context.reopeners.is_empty() {
                 None
@@ -968,11 +974,18 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("context.toml alternatives".into(), &context.alternatives, true);
     check_list("context.toml reopeners".into(), &context.reopeners, true);
     check_list("context.toml softeners".into(), &context.softeners, true);
+    check_list("context.toml recommendations".into(), &context.recommendations, true);
     if let Some(l) = &context.lookalikes {
         check_list("context.toml lookalikes hedges".into(), &l.hedges, true);
         check_list("context.toml lookalikes words".into(), &l.words, true);
         check_list("context.toml lookalikes explained".into(), &l.explained, true);
     }
+    let not_recommendations: Vec<String> = context
+        .recommendations
+        .iter()
+        .filter(|r| !context.trigger.iter().any(|t| &t.phrase == *r && t.qualifier == Qualifier::Uncertain))
+        .map(|r| format!("context.toml recommendations: '{r}' is not an uncertain trigger"))
+        .collect();
     let not_terminations: Vec<String> = context
         .initial_terminations
         .iter()
@@ -1056,5 +1069,6 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
         }
     }
     problems.extend(not_terminations);
+    problems.extend(not_recommendations);
     problems
 }
