@@ -1503,7 +1503,7 @@ fn find_mentions(lex: &Lexicon, body: &str, offset: usize, sentence: usize, out:
         }
         // Terms end in a letter or digit (lint), so a trailing non-word char is the boundary.
         let end = trim_boundary(|_| false, body, m.start(), m.end());
-        let Some(idx) = lex.term_set.matches(&body[m.start()..end]).iter().next() else { continue };
+        let idx = m.pattern();
         if !term_bounded(body, m.start(), end, lex.term_short[idx]) {
             continue;
         }
@@ -1644,7 +1644,7 @@ pub fn osa_distance(a: &[char], b: &[char], limit: usize) -> usize {
 /// goes on right after each match's own end, not after the boundary char it consumed, and a
 /// match rejected for touching a word ("no" in "pno:") does not swallow the text after it
 /// (": nee").
-fn strict_matches<'a>(re: &'a regex::Regex, body: &'a str, known: impl Fn(&str) -> bool + 'a) -> impl Iterator<Item = (usize, usize)> + 'a {
+fn strict_matches<'a>(re: &'a super::lexicon::Scan, body: &'a str, known: impl Fn(&str) -> bool + 'a) -> impl Iterator<Item = (usize, usize)> + 'a {
     let mut pos = 0;
     std::iter::from_fn(move || {
         while pos <= body.len() {
