@@ -649,6 +649,12 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             {
                 continue;
             }
+            // An unqualified weak term that its sentence explains as something that is no
+            // finding ("Verdichting in de rechter bovenkwab met volumeverlies, passend bij
+            // poststenotische atelectase") is not one.
+            if best.is_none() && m.weak && lex.explained_as[m.finding.index()].as_ref().is_some_and(|r| r.is_match(&folded[m.end..s.end])) {
+                continue;
+            }
             // A field's label ("Consolidatie: links basaal dystelectase, geen infiltraat") names
             // what the field is about; when its value names the finding again with a specific
             // term and the label has no cue of its own, the value speaks.
@@ -996,18 +1002,13 @@ fn normal_sentence<'a>(lex: &'a Lexicon, body: &str) -> Option<&'a [Finding]> {
     };
     let Some(first) = key.chars().next().filter(|_| key.len() <= 40) else { return None };
     // Only the statements with the same first letter can match; most sentences have none.
-    let from = lex.normal_sentences.partition_point(|(p, _)| p[0] < first);
-    let candidates = lex.normal_sentences[from..].iter().take_while(|(p, _)| p[0] == first);
-    let limit = |phrase: &[char]| match phrase.len() {
-        0..=7 => 0,
-        8..=13 => 1,
-        _ => 2,
-    };
+    let from = lex.normal_sentences.partition_point(|n| n.text[0] < first);
     let typed = key.chars().count();
-    let mut candidates = candidates.filter(|(p, _)| typed.abs_diff(p.len()) <= limit(p)).peekable();
+    let mut candidates =
+        lex.normal_sentences[from..].iter().take_while(|n| n.text[0] == first).filter(|n| typed.abs_diff(n.text.len()) <= n.max_edits).peekable();
     candidates.peek()?;
     let key: Vec<char> = key.chars().collect();
-    candidates.find_map(|(phrase, covers)| (osa_distance(&key, phrase, limit(phrase)) <= limit(phrase)).then_some(covers.as_slice()))
+    candidates.find_map(|n| (osa_distance(&key, &n.text, n.max_edits) <= n.max_edits).then_some(n.covers.as_slice()))
 }
 
 /// Ordering of the evidence for one finding: a revision beats what came before it, explicit
@@ -1250,6 +1251,21 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
             let text = folded[first.start..first.end].trim_end();
             if text.ends_with('?') && text.split_whitespace().count() <= 4 {
                 out[0].kind = SectionKind::Question;
+            }
+        }
+        // A bare question line after a first line of clinical context ("Afd. chirurgie, koorts
+        // dag 4 postop.\nPneumonie?\nDystelectase basaal ..."), before any header.
+        let next_start = line_end + 1;
+        let next_end = if next_start < folded.len() { line_end_at(next_start) } else { folded.len() };
+        let next_line = folded.get(next_start..next_end).unwrap_or("").trim();
+        if next_line.ends_with('?')
+            && !next_line.contains(':')
+            && next_line.split_whitespace().count() <= 3
+            && bounds.iter().all(|b| b.0 >= next_end)
+            && out.iter().any(|s| s.start >= next_end)
+        {
+            for s in out.iter_mut().filter(|s| s.start >= next_start && s.start < next_end) {
+                s.kind = SectionKind::Question;
             }
         }
     }

@@ -134,6 +134,10 @@ struct TermGroup {
     weak: Vec<String>,
     #[serde(default)]
     diagnosis: Vec<String>,
+    /// What an unqualified weak term may be explained as (with a context.toml `explanations`
+    /// phrase) that is not the finding: "verdichting in de RBK, passend bij atelectase".
+    #[serde(default)]
+    explained_as: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -400,6 +404,9 @@ pub struct Lexicon {
     pub(crate) fuzzy_reach: Reach,
     pub(crate) compound_reach: Reach,
     pub(crate) exclude: [Option<Scan>; 3],
+    /// Per finding: an explanation naming something else ("passend bij (poststenotische)
+    /// atelectase"), looked for after an unqualified weak term in its sentence.
+    pub(crate) explained_as: [Option<Scan>; 3],
     pub(crate) triggers: Vec<Trigger>,
     pub(crate) trigger_scan: Scan,
     pub(crate) lookalike_scan: Option<Scan>,
@@ -439,7 +446,7 @@ pub struct Lexicon {
     /// Literal normal statements (and whole-sentence ones) with what they cover, for
     /// typo-tolerant whole-sentence matching ("Goen afwijkingen.", "Verder nl."); ordered by
     /// first letter (a typo keeps it), the lexicon's order kept among those.
-    pub(crate) normal_sentences: Vec<(Vec<char>, Vec<Finding>)>,
+    pub(crate) normal_sentences: Vec<NormalSentence>,
     /// Words of a label of the whole study that a whole-sentence normal statement may follow.
     pub(crate) normal_labels: HashSet<String>,
     /// Organ words that, before a normal statement in its sentence, make it about that organ.
@@ -513,6 +520,55 @@ fn by_status(absent: &[String], uncertain: &[String], present: &[String]) -> Vec
         .into_iter()
         .flat_map(|(list, status)| list.iter().map(move |w| (w.clone(), status)))
         .collect()
+}
+
+/// A whole sentence that is a normal statement, up to `max_edits` typos.
+#[derive(Debug, Clone)]
+pub(crate) struct NormalSentence {
+    pub(crate) text: Vec<char>,
+    pub(crate) covers: Vec<Finding>,
+    pub(crate) max_edits: usize,
+}
+
+/// Every text a normal-statement pattern matches, when its only regex is non-nested groups of
+/// plain alternatives, each optionally optional ("geen (?:actieve )?(?:longafwijkingen|letsels)"),
+/// and there are at most 32 of them; None otherwise.
+fn spelled_out(pattern: &str) -> Option<Vec<String>> {
+    let plain = |t: &str| t.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '-');
+    let mut variants = vec![String::new()];
+    let mut rest = pattern;
+    while !rest.is_empty() {
+        let (options, after): (Vec<&str>, &str) = match rest.strip_prefix("(?:") {
+            Some(inner) => {
+                let close = inner.find(')')?;
+                let (group, after) = (&inner[..close], &inner[close + 1..]);
+                let mut options: Vec<&str> = group.split('|').collect();
+                if options.iter().any(|o| !plain(o)) {
+                    return None;
+                }
+                match after.strip_prefix('?') {
+                    Some(after) => {
+                        options.push("");
+                        (options, after)
+                    }
+                    None => (options, after),
+                }
+            }
+            None => {
+                let end = rest.find("(?:").unwrap_or(rest.len());
+                if !plain(&rest[..end]) {
+                    return None;
+                }
+                (vec![&rest[..end]], &rest[end..])
+            }
+        };
+        variants = variants.iter().flat_map(|v| options.iter().map(move |o| format!("{v}{o}"))).collect();
+        if variants.len() > 32 {
+            return None;
+        }
+        rest = after;
+    }
+    Some(variants.into_iter().map(|v| phrase_key(&v)).collect())
 }
 
 /// The typed words that can reach a word of a list within an edit distance: for each ASCII first
@@ -749,6 +805,15 @@ impl Lexicon {
         let bounded_terms: Vec<String> = patterns.iter().zip(&term_short).map(|(p, &short)| bounded(p, true, short)).collect();
         let term_scan = Scan::many(&bounded_terms, false).map_err(|e| LexiconError(format!("terms: {e}")))?;
 
+        let mut explained_as: [Option<Scan>; 3] = Default::default();
+        for group in terms.term.iter().filter(|g| !g.explained_as.is_empty() && !context.explanations.is_empty()) {
+            let pattern = format!(
+                r"(?-u:\b)(?:{}) (?:[a-z]+ ){{0,2}}(?:{})(?-u:\b)",
+                alternation(&context.explanations),
+                alternation(&group.explained_as)
+            );
+            explained_as[finding(&group.finding)?.index()] = Some(compile("explained_as", &pattern)?);
+        }
         let all_triggers = context.all_triggers();
         let trigger_phrases: Vec<String> = all_triggers.iter().map(|t| t.phrase.clone()).collect();
         // The look-alike pairs are scanned apart in one compact pattern ("hedge [een] word"):
@@ -831,15 +896,32 @@ impl Lexicon {
             }
         }
         let all = vec![Finding::Nodule, Finding::Pneumothorax, Finding::Consolidation];
-        let mut normal_sentences: Vec<(Vec<char>, Vec<Finding>)> =
-            sections.normal_sentences.iter().map(|p| (p.chars().collect(), all.clone())).collect();
+        // Typos allowed in a whole-sentence statement: none up to 7 letters, one up to 13, two
+        // beyond; one at most in a statement spelled out from alternatives, whose variants may
+        // differ from each other in a short word ("zonder lucht" / "zonder vocht").
+        let edits = |text: &str| match text.chars().count() {
+            0..=7 => 0,
+            8..=13 => 1,
+            _ => 2,
+        };
+        let mut normal_sentences: Vec<NormalSentence> = sections
+            .normal_sentences
+            .iter()
+            .map(|p| NormalSentence { text: p.chars().collect(), covers: all.clone(), max_edits: edits(p) })
+            .collect();
         for group in &sections.normal {
             let covers = group.covers.iter().map(|c| finding(c)).collect::<Result<Vec<_>, _>>()?;
-            for p in group.phrases.iter().filter(|p| p.chars().all(|c| c.is_alphanumeric() || c == ' ')) {
-                normal_sentences.push((p.chars().collect(), covers.clone()));
+            // Literal statements, and those whose only regex is a few plain alternatives
+            // ("geen actieve (?:longafwijkingen|longletsels)"), spelled out.
+            for p in &group.phrases {
+                let literal = p.chars().all(|c| c.is_alphanumeric() || c == ' ');
+                for variant in spelled_out(p).into_iter().flatten().filter(|v| v.len() <= 40) {
+                    let max_edits = if literal { edits(&variant) } else { edits(&variant).min(1) };
+                    normal_sentences.push(NormalSentence { text: variant.chars().collect(), covers: covers.clone(), max_edits });
+                }
             }
         }
-        normal_sentences.sort_by_key(|(p, _)| p[0]);
+        normal_sentences.sort_by_key(|n| n.text[0]);
         normal_patterns.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         let normal_scan = compile_unfiltered(
             "normal statements",
@@ -902,6 +984,7 @@ impl Lexicon {
             fuzzy_triggers,
             fuzzy,
             exclude,
+            explained_as,
             triggers: all_triggers,
             trigger_scan,
             lookalike_scan,
@@ -1014,6 +1097,7 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
         check_list(format!("terms.toml [{}] patterns", g.finding), &g.patterns, true);
         check_list(format!("terms.toml [{}] fuzzy", g.finding), &g.fuzzy, true);
         check_list(format!("terms.toml [{}] exclude", g.finding), &g.exclude, true);
+        check_list(format!("terms.toml [{}] explained_as", g.finding), &g.explained_as, true);
         check_list(format!("terms.toml [{}] weak", g.finding), &g.weak, true);
         check_list(format!("terms.toml [{}] diagnosis", g.finding), &g.diagnosis, true);
     }
