@@ -23,7 +23,17 @@ use super::lexicon::{Direction, Lexicon, Qualifier, Scope, SectionKind, phrase_k
 
 /// Lower case and strip diacritics, keeping exactly one char per input char.
 pub fn fold(text: &str) -> String {
-    text.chars().map(fold_char).collect()
+    // Most reports are plain ASCII: lower-case them in one pass, then the two control characters.
+    if text.is_ascii() {
+        let mut folded = text.to_ascii_lowercase();
+        if folded.contains(['\t', '\r']) {
+            folded = folded.replace('\t', " ").replace('\r', "\n");
+        }
+        return folded;
+    }
+    let mut folded = String::with_capacity(text.len());
+    folded.extend(text.chars().map(fold_char));
+    folded
 }
 
 fn fold_char(c: char) -> char {
@@ -793,7 +803,10 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 && best.is_some_and(|t| {
                     let cue = &lex.triggers[t.trigger];
                     cue.qualifier == Qualifier::Negated
-                        && lex.softeners.iter().any(|w| w == word_after(&body[t.end..]))
+                        && {
+                            let next = word_after(&body[t.end..]);
+                            lex.softeners.iter().any(|w| w == next)
+                        }
                 });
             decided[m.finding.index()].push((rank, evidence(text, &folded, evidence_sentence, m.finding, status, trigger_span, laterality), soft));
         }
@@ -1304,7 +1317,8 @@ fn is_title(lex: &Lexicon, line: &str) -> bool {
 /// closes one.
 fn quoted_passages(lex: &Lexicon, folded: &str) -> Vec<(usize, usize)> {
     let is_quote = |c: char| matches!(c, '\'' | '"' | '\u{201c}' | '\u{201d}' | '\u{201e}');
-    if !folded.contains(is_quote) {
+    // A byte scan first (the curly quotes start with 0xE2): most reports quote nothing.
+    if !folded.bytes().any(|b| matches!(b, b'\'' | b'"' | 0xE2)) || !folded.contains(is_quote) {
         return Vec::new();
     }
     // Where a quote may open, and how many words it needs: after a colon an earlier report

@@ -411,25 +411,25 @@ pub struct Lexicon {
     pub(crate) trigger_scan: Scan,
     pub(crate) lookalike_scan: Option<Scan>,
     pub(crate) trigger_start: Scan,
-    pub(crate) trigger_by_phrase: HashMap<String, usize>,
+    pub(crate) trigger_by_phrase: FastMap<String, usize>,
     pub(crate) pseudo_scan: Option<Scan>,
     pub(crate) termination_scan: Option<Scan>,
     pub(crate) header_scan: Scan,
-    pub(crate) header_kind: HashMap<String, SectionKind>,
-    pub(crate) abbreviations: HashSet<String>,
+    pub(crate) header_kind: FastMap<String, SectionKind>,
+    pub(crate) abbreviations: FastSet<String>,
     pub(crate) dictated_stops: Vec<String>,
     /// Dictated punctuation words and the mark each stands for ("dubbele punt" -> ":"), and
     /// one scan for all of them.
-    pub(crate) dictated_marks: HashMap<String, char>,
+    pub(crate) dictated_marks: FastMap<String, char>,
     pub(crate) dictated_scan: Option<Scan>,
-    pub(crate) name_titles: HashSet<String>,
-    pub(crate) dictated_stop_not_after: HashSet<String>,
-    pub(crate) clause_verbs: HashSet<String>,
-    pub(crate) relative_words: HashSet<String>,
+    pub(crate) name_titles: FastSet<String>,
+    pub(crate) dictated_stop_not_after: FastSet<String>,
+    pub(crate) clause_verbs: FastSet<String>,
+    pub(crate) relative_words: FastSet<String>,
     pub(crate) clause_openers: Vec<String>,
-    pub(crate) aside_verbs: HashSet<String>,
+    pub(crate) aside_verbs: FastSet<String>,
     pub(crate) explanations: Vec<String>,
-    pub(crate) initial_terminations: HashSet<String>,
+    pub(crate) initial_terminations: FastSet<String>,
     pub(crate) alternatives: Vec<String>,
     /// Rule-out hedges that, in a later clause naming no finding, take back a negation.
     pub(crate) reopeners: Vec<String>,
@@ -448,7 +448,7 @@ pub struct Lexicon {
     /// first letter (a typo keeps it), the lexicon's order kept among those.
     pub(crate) normal_sentences: Vec<NormalSentence>,
     /// Words of a label of the whole study that a whole-sentence normal statement may follow.
-    pub(crate) normal_labels: HashSet<String>,
+    pub(crate) normal_labels: FastSet<String>,
     /// Organ words that, before a normal statement in its sentence, make it about that organ.
     pub(crate) normal_blockers: WordList,
     /// Lung words that keep a normal statement about the lungs despite a blocker in its clause
@@ -487,8 +487,8 @@ pub struct Lexicon {
     /// Words that make a short first line an examination title, which a question line may follow.
     pub(crate) title_words: Vec<String>,
     pub(crate) side_scan: Scan,
-    pub(crate) side_of: HashMap<String, Laterality>,
-    pub(crate) side_parts: HashSet<String>,
+    pub(crate) side_of: FastMap<String, Laterality>,
+    pub(crate) side_parts: FastSet<String>,
     pub(crate) side_anaphora: WordList,
 }
 
@@ -570,6 +570,33 @@ fn spelled_out(pattern: &str) -> Option<Vec<String>> {
     }
     Some(variants.into_iter().map(|v| phrase_key(&v)).collect())
 }
+
+/// FxHash, the hasher of rustc: the lexicon's maps are looked up with short words of every report,
+/// and SipHash's protection against crafted collisions costs more than the lookup and buys
+/// nothing for keys fixed when the lexicon loads.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(SEED);
+        }
+        for &byte in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(SEED);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub(crate) type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
+pub(crate) type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<FxHasher>>;
 
 /// The typed words that can reach a word of a list within an edit distance: for each ASCII first
 /// letter (typos keep it), the lengths in chars (below 64) as a bit set. Fuzzy matching runs on
@@ -854,7 +881,7 @@ impl Lexicon {
         let termination_scan = optional("termination", &context.termination)?;
 
         let mut headers = Vec::new();
-        let mut header_kind = HashMap::new();
+        let mut header_kind = FastMap::default();
         let mut noted_headers = Vec::new();
         for group in &sections.section {
             for h in &group.headers {
@@ -931,7 +958,7 @@ impl Lexicon {
             .map_err(|e| LexiconError(format!("normal statements: {e}")))?;
         let normal_covers = normal_patterns.into_iter().map(|(_, c)| c).collect();
         let mut side_words = Vec::new();
-        let mut side_of = HashMap::new();
+        let mut side_of = FastMap::default();
         for (side, words) in [
             (Laterality::Both, &sections.laterality.both),
             (Laterality::Left, &sections.laterality.left),
@@ -964,7 +991,7 @@ impl Lexicon {
                 _ => Err(LexiconError(format!("sections.toml normal_continuations: '{p}' must be two words"))),
             })
             .collect::<Result<Vec<_>, _>>()?;
-        let side_parts: HashSet<String> = sections.laterality.parts.iter().chain(&sections.normal_anchors).cloned().collect();
+        let side_parts: FastSet<String> = sections.laterality.parts.iter().chain(&sections.normal_anchors).cloned().collect();
         let side_scan = compile_unfiltered("laterality", &format!(r"(?-u:\b)(?:{})(?-u:\b)", alternation(&side_words)))?;
 
         let hash = crate::classifier::card::hex_sha256(
