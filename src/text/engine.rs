@@ -621,7 +621,13 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             }
             // A weak term yields to a specific one in its sentence, but not to a diagnosis that
             // names what the lesion may be ("ronde verdichting, mogelijk een granuloom").
-            if m.weak && ms.iter().any(|o| o.finding == m.finding && !o.weak && !o.diagnosis) {
+            // Unless a termination sets them apart ("Geen evident infiltraat, wel twijfelachtige
+            // verdichting LOK"): then the weak term is a lesion of its own.
+            let apart = |o: &Mention| {
+                let (a, b) = if o.end <= m.start { (o.end, m.start) } else { (m.end, o.start.max(m.end)) };
+                lex.termination_scan.as_ref().is_some_and(|t| t.is_match(&folded[a..b]))
+            };
+            if m.weak && ms.iter().any(|o| o.finding == m.finding && !o.weak && !o.diagnosis && !apart(o)) {
                 continue;
             }
 
@@ -916,7 +922,11 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         // zichtbaar"): when it is the only doubt and nothing says the finding is there, the
         // negation decides. A revision's negation counts only against a revision.
         let recommends = |tf: &TextFinding| {
-            tf.status == ReportStatus::Uncertain && !tf.trigger.is_empty() && lex.recommendations.iter().any(|p| *p == *key(&fold(&tf.trigger)))
+            tf.status == ReportStatus::Uncertain && !tf.trigger.is_empty() && {
+                let cue = fold(&tf.trigger);
+                let cue = key(&cue);
+                lex.recommendations.iter().any(|p| *p == *cue)
+            }
         };
         let best = match best {
             Some((_, (r, tf, _)))
@@ -1170,6 +1180,15 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
             })
         };
         let Some(kind) = lex.header_kind.get(&*key(header)).copied().or_else(|| noted().map(|&(_, k)| k)) else { continue };
+        // A status heading without its colon ("Geen" ending a line) heads a list only when list
+        // items follow ("Geen\n- pneumothorax"); otherwise it starts a sentence that a feed
+        // wrapped ("... Normale contouren. Geen\nactieve longafwijkingen.").
+        if matches!(kind, SectionKind::Absent | SectionKind::Doubtful) && !text.trim_end().ends_with(':') {
+            let next = folded[m.end()..].trim_start();
+            if !next.starts_with(['-', '*', '\u{2022}', '+']) {
+                continue;
+            }
+        }
         bounds.push((m.start() + lead, m.end(), kind));
     }
     let mut sections: Vec<(usize, usize, SectionKind)> = Vec::new();
@@ -1247,7 +1266,20 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
         // No header may come before the question line's end, except an examination title used
         // as one ("X-thorax\n\nPneumothorax?\n\n...").
         let no_header = bounds.iter().take_while(|b| b.0 < line_end).all(|b| b.1 <= q_start && is_title(lex, &folded[b.0..b.1]));
-        if no_header && more_follows && (asks(first_line) || opener()) {
+        // A report of one line may still open with the purpose of the film ("X-thorax tbv
+        // preoperatief onderzoek (wigresectie nodus). Longvelden schoon."): then only its first
+        // sentence is the question, when a marker opens it and no colon or question mark makes it
+        // a field or a telegram-style hedge ("Controle na biopsie: geen PTX", "Nodus? RBK.").
+        let in_line: Vec<usize> = (0..out.len()).filter(|&k| out[k].start >= q_start && out[k].start < line_end).collect();
+        let one_line_question = !more_follows && in_line.len() > 1 && {
+            let first_sentence = folded[out[in_line[0]].start..out[in_line[0]].end].trim_end();
+            first_sentence.ends_with('.')
+                && !first_sentence.contains([':', '?'])
+                && (lex.question_openers.iter().any(|o| first_sentence.starts_with(o.as_str())) || lex.question_markers.opens(first_sentence, 3))
+        };
+        if no_header && one_line_question {
+            out[in_line[0]].kind = SectionKind::Question;
+        } else if no_header && more_follows && (asks(first_line) || opener()) {
             // A line opened by "Controle na ..." that goes on to answer ("Controle na plaatsing
             // van de katheter. Geen pneumothorax zichtbaar.") asks only in its first sentence and
             // in any sentence that ends with a question mark.
@@ -1389,6 +1421,18 @@ fn question_end(folded: &str, start: usize, end: usize) -> usize {
             };
             if let Some(cut) = cut.filter(|&c| !line[c..].trim().is_empty()) {
                 return start + cut;
+            }
+        }
+        // Bare question lines right under it belong to it ("Klinische gegevens: koorts,
+        // urosepsis?\npneumonie?\nVerslag: ...").
+        let mut stop = stop;
+        if stop == line_end {
+            for line in body[line_end..].split_inclusive('\n').skip(1) {
+                let bare = line.trim();
+                if !(bare.ends_with('?') && !bare.contains(':') && bare.split_whitespace().count() <= 3) {
+                    break;
+                }
+                stop += 1 + line.trim_end_matches('\n').len();
             }
         }
         return start + stop;

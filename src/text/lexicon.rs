@@ -632,6 +632,21 @@ impl WordList {
         Self(list.iter().map(|w| w.split(' ').map(str::to_string).collect()).collect())
     }
 
+    /// Does one of the words or phrases start within the first `within` words of `text`?
+    pub(crate) fn opens(&self, text: &str, within: usize) -> bool {
+        let mut tokens = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+        for _ in 0..within {
+            let Some(token) = tokens.next() else { return false };
+            for words in &self.0 {
+                let mut rest = tokens.clone();
+                if words[0] == token && words[1..].iter().all(|w| rest.next() == Some(w.as_str())) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
     /// Does `text` contain one of the words, or the words of a phrase one after another?
     /// Runs for many clauses of every report, so it allocates nothing.
     pub(crate) fn in_text(&self, text: &str) -> bool {
