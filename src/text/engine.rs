@@ -843,6 +843,11 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         if matches!(after.first(), Some(&("aan" | "van" | "in"))) && names_other_organ(lex, &after.join(" ")) {
             continue;
         }
+        // "Geen bijzonderheden aan de lijn": a statement about a thing it names, unless that
+        // is the chest ("aan hart en longen"); "geen afwijkingen aan te wijzen" names nothing.
+        if after.first() == Some(&"aan") && after.get(1) != Some(&"te") && !lex.normal_anchors.in_text(&body[end - s.start..]) {
+            continue;
+        }
         // "Geen afwijkende bevindingen ter plaatse van het reservoir": one place, not the chest.
         if matches!(after.as_slice(), ["ter", "plaatse" | "hoogte", ..] | ["rond" | "rondom", ..]) {
             continue;

@@ -532,7 +532,7 @@ pub(crate) struct NormalSentence {
 
 /// Every text a normal-statement pattern matches, when its only regex is non-nested groups of
 /// plain alternatives, each optionally optional ("geen (?:actieve )?(?:longafwijkingen|letsels)"),
-/// and there are at most 32 of them; None otherwise.
+/// and there are at most 64 of them; None otherwise.
 fn spelled_out(pattern: &str) -> Option<Vec<String>> {
     let plain = |t: &str| t.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '-');
     let mut variants = vec![String::new()];
@@ -563,7 +563,7 @@ fn spelled_out(pattern: &str) -> Option<Vec<String>> {
             }
         };
         variants = variants.iter().flat_map(|v| options.iter().map(move |o| format!("{v}{o}"))).collect();
-        if variants.len() > 32 {
+        if variants.len() > 64 {
             return None;
         }
         rest = after;
