@@ -1262,9 +1262,8 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
         let line_end = line_end_at(q_start);
         let first_line = folded[q_start..line_end].trim_end();
         let more_follows = out.iter().any(|s| s.start >= line_end);
-        let opener = || {
-            lex.question_openers.iter().any(|o| first_line.starts_with(o.as_str())) || lex.question_markers.in_text(first_line)
-        };
+        let opened = |t: &str| lex.question_openers.iter().any(|o| t.starts_with(o.as_str()));
+        let opener = || opened(first_line) || lex.question_markers.in_text(first_line);
         // A question mark may be followed by a note in brackets ("PNO of longembool? (D-dimeren
         // verhoogd)").
         let asks = |t: &str| t.ends_with('?') || (t.ends_with(')') && t.rfind('(').is_some_and(|i| t[..i].trim_end().ends_with('?')));
@@ -1280,7 +1279,7 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
             let first_sentence = folded[out[in_line[0]].start..out[in_line[0]].end].trim_end();
             first_sentence.ends_with('.')
                 && !first_sentence.contains([':', '?'])
-                && (lex.question_openers.iter().any(|o| first_sentence.starts_with(o.as_str())) || lex.question_markers.opens(first_sentence, 3))
+                && (opened(first_sentence) || lex.question_markers.opens(first_sentence, 3))
         };
         if no_header && one_line_question {
             out[in_line[0]].kind = SectionKind::Question;
@@ -1308,9 +1307,7 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
         let next_start = line_end + 1;
         let next_end = if next_start < folded.len() { line_end_at(next_start) } else { folded.len() };
         let next_line = folded.get(next_start..next_end).unwrap_or("").trim();
-        if next_line.ends_with('?')
-            && !next_line.contains(':')
-            && next_line.split_whitespace().count() <= 3
+        if bare_question(next_line)
             && bounds.iter().all(|b| b.0 >= next_end)
             && out.iter().any(|s| s.start >= next_end)
         {
@@ -1409,6 +1406,12 @@ fn continued_normal(lex: &Lexicon, body: &str, end: usize) -> bool {
 
 /// End of a question section's text. Inline ("Vraag: pneumonie? -> ..."): at "->" or the line
 /// end. On its own lines ("Klinische gegevens:\n..."): at the first blank line.
+/// A line that is only a short question ("Pneumonie?", "PTX?"), not a field answered with one
+/// ("Infiltr. RMK: ?").
+fn bare_question(line: &str) -> bool {
+    line.ends_with('?') && !line.contains(':') && line.split_whitespace().count() <= 3
+}
+
 fn question_end(folded: &str, start: usize, end: usize) -> usize {
     let body = &folded[start..end];
     let line_end = body.find('\n').unwrap_or(body.len());
@@ -1433,8 +1436,7 @@ fn question_end(folded: &str, start: usize, end: usize) -> usize {
         let mut stop = stop;
         if stop == line_end {
             for line in body[line_end..].split_inclusive('\n').skip(1) {
-                let bare = line.trim();
-                if !(bare.ends_with('?') && !bare.contains(':') && bare.split_whitespace().count() <= 3) {
+                if !bare_question(line.trim()) {
                     break;
                 }
                 stop += 1 + line.trim_end_matches('\n').len();

@@ -634,34 +634,30 @@ impl WordList {
 
     /// Does one of the words or phrases start within the first `within` words of `text`?
     pub(crate) fn opens(&self, text: &str, within: usize) -> bool {
-        let mut tokens = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
-        for _ in 0..within {
-            let Some(token) = tokens.next() else { return false };
-            for words in &self.0 {
-                let mut rest = tokens.clone();
-                if words[0] == token && words[1..].iter().all(|w| rest.next() == Some(w.as_str())) {
-                    return true;
-                }
-            }
-        }
-        false
+        self.first_at(text).is_some_and(|at| at < within)
     }
 
     /// Does `text` contain one of the words, or the words of a phrase one after another?
     /// Runs for many clauses of every report, so it allocates nothing.
     pub(crate) fn in_text(&self, text: &str) -> bool {
+        self.first_at(text).is_some()
+    }
+
+    /// The word position in `text` where the first of the words or phrases starts.
+    fn first_at(&self, text: &str) -> Option<usize> {
         let mut tokens = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+        let mut at = 0;
         while let Some(token) = tokens.next() {
-            for words in &self.0 {
-                if words[0] == token {
-                    let mut rest = tokens.clone();
-                    if words[1..].iter().all(|w| rest.next() == Some(w.as_str())) {
-                        return true;
-                    }
-                }
+            let starts = |words: &Vec<String>| {
+                let mut rest = tokens.clone();
+                words[0] == token && words[1..].iter().all(|w| rest.next() == Some(w.as_str()))
+            };
+            if self.0.iter().any(starts) {
+                return Some(at);
             }
+            at += 1;
         }
-        false
+        None
     }
 }
 
@@ -708,9 +704,9 @@ fn compile(what: &str, pattern: &str) -> Result<Scan, LexiconError> {
 
 /// For the scans that run on every sentence and whose alternatives open with common words
 /// ("geen", "links", "verdichting"): a literal prefilter finds a candidate at nearly every word
-/// and restarts the automaton each time, so one pass of the lazy DFA is faster. Measured on the
-/// corpus: 125,200 -> 111,800 instructions per report and about 46,000 -> 60,000 reports/s on one
-/// thread; the prefilter still pays for the rare-word scans (not_terms, dictated marks).
+/// and restarts the automaton each time, so one pass of the lazy DFA is faster (on the corpus
+/// 125,200 -> 112,000 instructions per report; README, Benchmarks). The prefilter still pays for
+/// the scans of rare words (not_terms, dictated marks).
 fn compile_unfiltered(what: &str, pattern: &str) -> Result<Scan, LexiconError> {
     Scan::new(pattern, false).map_err(|e| LexiconError(format!("{what}: {e}")))
 }
@@ -747,17 +743,15 @@ impl<'h> Hit<'h> {
 
 impl Scan {
     fn new(pattern: &str, prefilter: bool) -> Result<Self, String> {
+        Self::many(&[pattern], prefilter)
+    }
+
+    /// Several patterns in one scan, leftmost-first with the earlier pattern preferred.
+    fn many<P: AsRef<str>>(patterns: &[P], prefilter: bool) -> Result<Self, String> {
         use regex_automata::meta;
         // The trigger and term alternations hold over a thousand phrases: with the default lazy-DFA
         // cache (2 MiB) a scan keeps refilling the cache and runs several times slower. The NFA
         // size limit is the regex crate's default.
-        let config = meta::Config::new().nfa_size_limit(Some(10 << 20)).hybrid_cache_capacity(32 << 20).auto_prefilter(prefilter);
-        meta::Builder::new().configure(config).build(pattern).map(Scan).map_err(|e| e.to_string())
-    }
-
-    /// Several patterns in one scan, leftmost-first with the earlier pattern preferred.
-    fn many(patterns: &[String], prefilter: bool) -> Result<Self, String> {
-        use regex_automata::meta;
         let config = meta::Config::new().nfa_size_limit(Some(10 << 20)).hybrid_cache_capacity(32 << 20).auto_prefilter(prefilter);
         meta::Builder::new().configure(config).build_many(patterns).map(Scan).map_err(|e| e.to_string())
     }
