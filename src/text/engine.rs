@@ -1030,13 +1030,19 @@ fn normal_sentence<'a>(lex: &'a Lexicon, body: &str) -> Option<&'a [Finding]> {
     };
     let Some(first) = key.chars().next().filter(|_| key.len() <= 40) else { return None };
     // Only the statements with the same first letter can match; most sentences have none.
-    let from = lex.normal_sentences.partition_point(|n| n.text[0] < first);
     let typed = key.chars().count();
     let mut candidates =
-        lex.normal_sentences[from..].iter().take_while(|n| n.text[0] == first).filter(|n| typed.abs_diff(n.text.len()) <= n.max_edits).peekable();
+        with_initial(&lex.normal_sentences, first, |n| n.text[0]).iter().filter(|n| typed.abs_diff(n.text.len()) <= n.max_edits).peekable();
     candidates.peek()?;
     let key: Vec<char> = key.chars().collect();
     candidates.find_map(|n| (osa_distance(&key, &n.text, n.max_edits) <= n.max_edits).then_some(n.covers.as_slice()))
+}
+
+/// The entries of `list`, which is ordered by first letter (`initial`), that start with `first`.
+fn with_initial<T>(list: &[T], first: char, initial: impl Fn(&T) -> char) -> &[T] {
+    let from = list.partition_point(|e| initial(e) < first);
+    let len = list[from..].partition_point(|e| initial(e) == first);
+    &list[from..from + len]
 }
 
 /// Ordering of the evidence for one finding: a revision beats what came before it, explicit
@@ -1274,15 +1280,20 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
         // preoperatief onderzoek (wigresectie nodus). Longvelden schoon."): then only its first
         // sentence is the question, when a marker opens it and no colon or question mark makes it
         // a field or a telegram-style hedge ("Controle na biopsie: geen PTX", "Nodus? RBK.").
-        let in_line: Vec<usize> = (0..out.len()).filter(|&k| out[k].start >= q_start && out[k].start < line_end).collect();
-        let one_line_question = !more_follows && in_line.len() > 1 && {
-            let first_sentence = folded[out[in_line[0]].start..out[in_line[0]].end].trim_end();
-            first_sentence.ends_with('.')
-                && !first_sentence.contains([':', '?'])
-                && (opened(first_sentence) || lex.question_markers.opens(first_sentence, 3))
-        };
-        if no_header && one_line_question {
-            out[in_line[0]].kind = SectionKind::Question;
+        let one_line_question = (!more_follows)
+            .then(|| {
+                let mut in_line = (0..out.len()).filter(|&k| out[k].start >= q_start && out[k].start < line_end);
+                let first = in_line.next()?;
+                in_line.next()?;
+                let first_sentence = folded[out[first].start..out[first].end].trim_end();
+                (first_sentence.ends_with('.')
+                    && !first_sentence.contains([':', '?'])
+                    && (opened(first_sentence) || lex.question_markers.opens(first_sentence, 3)))
+                .then_some(first)
+            })
+            .flatten();
+        if let Some(first) = one_line_question.filter(|_| no_header) {
+            out[first].kind = SectionKind::Question;
         } else if no_header && more_follows && (asks(first_line) || opener()) {
             // A line opened by "Controle na ..." that goes on to answer ("Controle na plaatsing
             // van de katheter. Geen pneumothorax zichtbaar.") asks only in its first sentence and
@@ -1404,14 +1415,14 @@ fn continued_normal(lex: &Lexicon, body: &str, end: usize) -> bool {
         && lex.normal_continuations.iter().any(|(a, b)| a == &body[word_start..end] && b == next_word)
 }
 
-/// End of a question section's text. Inline ("Vraag: pneumonie? -> ..."): at "->" or the line
-/// end. On its own lines ("Klinische gegevens:\n..."): at the first blank line.
 /// A line that is only a short question ("Pneumonie?", "PTX?"), not a field answered with one
 /// ("Infiltr. RMK: ?").
 fn bare_question(line: &str) -> bool {
     line.ends_with('?') && !line.contains(':') && line.split_whitespace().count() <= 3
 }
 
+/// End of a question section's text. Inline ("Vraag: pneumonie? -> ..."): at "->" or the line
+/// end. On its own lines ("Klinische gegevens:\n..."): at the first blank line.
 fn question_end(folded: &str, start: usize, end: usize) -> usize {
     let body = &folded[start..end];
     let line_end = body.find('\n').unwrap_or(body.len());
@@ -1849,9 +1860,7 @@ fn find_triggers(lex: &Lexicon, body: &str) -> Vec<Found> {
         }
         // Only the cues with the word's first letter and a length within one can match.
         let (first, typed) = (word.chars().next().unwrap_or(' '), word.chars().count());
-        let from = lex.fuzzy_triggers.partition_point(|(t, _)| t[0] < first);
-        let mut candidates =
-            lex.fuzzy_triggers[from..].iter().take_while(|(t, _)| t[0] == first).filter(|(t, _)| typed.abs_diff(t.len()) <= 1).peekable();
+        let mut candidates = with_initial(&lex.fuzzy_triggers, first, |(t, _)| t[0]).iter().filter(|(t, _)| typed.abs_diff(t.len()) <= 1).peekable();
         if candidates.peek().is_none()
             || found.iter().any(|f| f.start < we && ws < f.end)
             || masked.iter().any(|&(ma, mb)| ma < we && ws < mb)
