@@ -66,11 +66,10 @@ impl StatsArgs {
                 bail!("{} is not an audit folder: it has no findings.parquet", d.display());
             }
         }
-        if let Some(v) = &self.verdicts {
-            if !v.is_file() {
+        if let Some(v) = &self.verdicts
+            && !v.is_file() {
                 bail!("verdicts file {} does not exist", v.display());
             }
-        }
         let out_dir = self.out.unwrap_or_else(|| self.audit_dirs[0].join("stats"));
         Ok(crate::stats::StatsConfig { audit_dirs: self.audit_dirs, verdicts: self.verdicts, by: self.by, out_dir, plot: self.plot })
     }
@@ -232,11 +231,10 @@ impl AuditArgs {
             bail!("reports file {} does not exist", self.reports.display());
         }
         crate::ingest::reports::ReportFormat::from_path(&self.reports)?;
-        if let Some(m) = &self.images_manifest {
-            if !m.is_file() {
+        if let Some(m) = &self.images_manifest
+            && !m.is_file() {
                 bail!("images manifest {} does not exist", m.display());
             }
-        }
         let card_path = self.model.unwrap_or_else(|| bundled("models/cxr-demo/card.toml"));
         let card = ModelCard::load(&card_path)?;
         let scorer = match &self.ai_scores {

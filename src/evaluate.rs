@@ -81,10 +81,10 @@ impl Confusion {
     pub fn macro_f1(&self) -> f64 {
         let m = &self.0;
         let mut f1s = Vec::new();
-        for c in 0..4 {
-            let tp = m[c][c] as f64;
+        for (c, row) in m.iter().enumerate() {
+            let tp = row[c] as f64;
             let fp: f64 = (0..4).filter(|&g| g != c).map(|g| m[g][c] as f64).sum();
-            let fn_: f64 = (0..4).filter(|&p| p != c).map(|p| m[c][p] as f64).sum();
+            let fn_: f64 = (0..4).filter(|&p| p != c).map(|p| row[p] as f64).sum();
             if tp + fp + fn_ > 0.0 {
                 f1s.push(Self::f1(tp, fp, fn_));
             }

@@ -165,7 +165,7 @@ mod tests {
 
     #[test]
     fn pairs_by_accession_and_falls_back_to_study_uid() {
-        let images = vec![img("A1", "1", "PA"), img("A1", "2", "LL"), img("", "3", "AP"), img("A3", "4", "PA")];
+        let images = [img("A1", "1", "PA"), img("A1", "2", "LL"), img("", "3", "AP"), img("A3", "4", "PA")];
         let mut third = images[2].clone();
         third.study_instance_uid = "9.9".into();
         let images = vec![images[0].clone(), images[1].clone(), third, images[3].clone()];

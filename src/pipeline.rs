@@ -238,7 +238,7 @@ fn explain_flagged(cfg: &AuditConfig, studies: &[Study], rows: &mut [FindingRow]
     let review_dir = cfg.out_dir.join("review");
     let work: Vec<(String, Vec<usize>)> = flagged.into_iter().collect();
     let rows_ro: &[FindingRow] = rows;
-    let results: Vec<Result<(ReviewCase, Vec<(usize, String)>), ItemError>> =
+    let results: Vec<Result<Explained, ItemError>> =
         work.par_iter().map(|(acc, idx)| explain_study(cfg, by_key[acc.as_str()], rows_ro, idx, &review_dir)).collect();
     let mut cases = Vec::new();
     for r in results {
@@ -256,13 +256,17 @@ fn explain_flagged(cfg: &AuditConfig, studies: &[Study], rows: &mut [FindingRow]
     cases
 }
 
+/// One flagged study's review case, and the heat map written for each of its finding rows
+/// (row index, path).
+type Explained = (ReviewCase, Vec<(usize, String)>);
+
 fn explain_study(
     cfg: &AuditConfig,
     study: &Study,
     rows: &[FindingRow],
     idx: &[usize],
     review_dir: &Path,
-) -> Result<(ReviewCase, Vec<(usize, String)>), ItemError> {
+) -> Result<Explained, ItemError> {
     let err = |e: anyhow::Error| ItemError::new(study.key.clone(), "explain", format!("{e:#}"));
     let mut study_rows: Vec<FindingRow> = idx.iter().map(|&i| rows[i].clone()).collect();
     study_rows.sort_by(|a, b| b.priority.total_cmp(&a.priority));

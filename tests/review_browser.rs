@@ -57,11 +57,10 @@ impl Driver {
         let driver = Driver { child, port, log };
         let started = Instant::now();
         loop {
-            if let Ok((200, v)) = driver.http("GET", "/status", None) {
-                if v["value"]["ready"] == json!(true) {
+            if let Ok((200, v)) = driver.http("GET", "/status", None)
+                && v["value"]["ready"] == json!(true) {
                     return driver;
                 }
-            }
             assert!(started.elapsed() < WAIT, "chromedriver did not become ready on port {port}");
             std::thread::sleep(Duration::from_millis(50));
         }

@@ -87,16 +87,14 @@ fn engine_honours_every_rule_case() {
                 Finding::Consolidation => (&case.consolidation, &case.laterality_consolidation),
             };
             let g = &got[f.index()];
-            if let Some(w) = want {
-                if g.status.as_str() != w {
+            if let Some(w) = want
+                && g.status.as_str() != w {
                     wrong.push(format!("{f}: want {w}, got {} (trigger '{}', evidence '{}')", g.status, g.trigger, g.evidence));
                 }
-            }
-            if let Some(side) = want_side {
-                if g.laterality.as_str() != side {
+            if let Some(side) = want_side
+                && g.laterality.as_str() != side {
                     wrong.push(format!("{f} side: want '{side}', got '{}'", g.laterality));
                 }
-            }
         }
         match (wrong.is_empty(), case.known_failure) {
             (false, false) => failures.push(format!("{}: {}", case.name, wrong.join("; "))),

@@ -78,21 +78,20 @@ fn unmarkup(text: &str, folded: String) -> String {
         ("&#39;", '\''),
     ];
     let tabs = text.contains("\t\t");
-    if !tabs && !(folded.contains('<') || folded.contains('&')) {
+    if !(tabs || folded.contains('<') || folded.contains('&')) {
         return folded;
     }
     let mut chars: Vec<char> = folded.chars().collect();
     let mut i = 0;
     while i < chars.len() {
-        if chars[i] == '<' || chars[i] == '&' {
-            if let Some(&(m, c)) = MARKUP.iter().find(|(m, _)| m.chars().enumerate().all(|(k, mc)| chars.get(i + k) == Some(&mc))) {
+        if (chars[i] == '<' || chars[i] == '&')
+            && let Some(&(m, c)) = MARKUP.iter().find(|(m, _)| m.chars().enumerate().all(|(k, mc)| chars.get(i + k) == Some(&mc))) {
                 let n = m.chars().count();
                 chars[i] = c;
                 chars[i + 1..i + n].fill(' ');
                 i += n;
                 continue;
             }
-        }
         i += 1;
     }
     if tabs {
@@ -239,7 +238,8 @@ fn ticks(lex: &Lexicon, folded: String) -> String {
     // Tick symbols and boxes are rare characters; a tick table or a column gap needs a run of
     // spaces or a tab. Most reports have neither.
     let symbols = lex.ticks.iter().map(|(t, _)| t).chain(&lex.tick_after).chain(&lex.checked_boxes).chain(&lex.unchecked_boxes);
-    if !folded.contains("  ") && !folded.contains('\t') && !(may_hold_symbols(&folded) && symbols.into_iter().any(|t| folded.contains(t.as_str()))) {
+    let has_symbol = may_hold_symbols(&folded) && symbols.into_iter().any(|t| folded.contains(t.as_str()));
+    if !(has_symbol || folded.contains("  ") || folded.contains('\t')) {
         return folded;
     }
     let column = |w: &str| lex.tick_columns.iter().find(|(c, _)| c == w).map(|&(_, st)| st);
@@ -496,11 +496,10 @@ fn grade_legend(lex: &Lexicon, folded: &str) -> Vec<(u32, ReportStatus)> {
         let rest = folded[i + 1..].trim_start_matches(' ');
         let rest = rest.strip_prefix('=').map_or(rest, |r| r.trim_start_matches(' '));
         let word = &rest[..rest.find(|ch: char| !ch.is_alphabetic()).unwrap_or(rest.len())];
-        if let Some(&(_, st)) = lex.legend_words.iter().find(|(w, _)| w == word) {
-            if !out.iter().any(|(g, _)| *g == d) {
+        if let Some(&(_, st)) = lex.legend_words.iter().find(|(w, _)| w == word)
+            && !out.iter().any(|(g, _)| *g == d) {
                 out.push((d, st));
             }
-        }
     }
     out
 }
@@ -580,11 +579,10 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 normals.push((s.start + m.start(), s.start + m.end(), NormalKind::Pattern, si));
             }
         }
-        if normals.len() == before {
-            if let Some(covers) = normal_sentence(lex, body) {
+        if normals.len() == before
+            && let Some(covers) = normal_sentence(lex, body) {
                 normals.push((s.start, s.end, NormalKind::Sentence(covers), si));
             }
-        }
     }
     // Group mentions by sentence so triggers and cuts are computed once per sentence.
     let mut by_sentence: Vec<Vec<&Mention>> = vec![Vec::new(); sentences.len()];
@@ -862,11 +860,10 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         // VATS, verder geen bijzonderheden"), unless the statement has a label of its own ("Cor:
         // nl, mediast: nl, longen: nl").
         let own_label = folded[start..end].contains(':');
-        if let Some((label, _)) = body[..start - s.start].split_once(':').filter(|_| !own_label) {
-            if label.split_whitespace().count() <= 3 && names_other_organ(lex, label) {
+        if let Some((label, _)) = body[..start - s.start].split_once(':').filter(|_| !own_label)
+            && label.split_whitespace().count() <= 3 && names_other_organ(lex, label) {
                 continue;
             }
-        }
         let cuts = find_cuts(lex, body);
         let (cs, ce) = clause_around(&cuts, body.len(), start - s.start, end - s.start);
         // The side must be close: "Rechts basaal geen afwijkingen", "Links: geen afwijkingen",
@@ -906,7 +903,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             Some((_, (r, tf, _))) if tf.status == ReportStatus::Absent && r.explicit => candidates
                 .iter()
                 .enumerate()
-                .filter(|(_, (c, ctf, _))| {
+                .rfind(|(_, (c, ctf, _))| {
                     c.explicit
                         && !c.specific
                         && ctf.status == ReportStatus::Uncertain
@@ -918,7 +915,6 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                             lex.reopeners.iter().any(|p| cue.contains(p.as_str()))
                         }
                 })
-                .last()
                 .or(best),
             _ => best,
         };
@@ -939,9 +935,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             {
                 candidates
                     .iter()
-                    .enumerate()
-                    .filter(|(_, (c, ctf, soft))| !soft && c.explicit && ctf.status == ReportStatus::Absent && c.revision >= r.revision)
-                    .last()
+                    .enumerate().rfind(|(_, (c, ctf, soft))| !soft && c.explicit && ctf.status == ReportStatus::Absent && c.revision >= r.revision)
                     .or(best)
             }
             _ => best,
@@ -1028,7 +1022,7 @@ fn normal_sentence<'a>(lex: &'a Lexicon, body: &str) -> Option<&'a [Finding]> {
         }
         _ => key,
     };
-    let Some(first) = key.chars().next().filter(|_| key.len() <= 40) else { return None };
+    let first = key.chars().next().filter(|_| key.len() <= 40)?;
     // Only the statements with the same first letter can match; most sentences have none.
     let typed = key.chars().count();
     let mut candidates =
@@ -1396,12 +1390,11 @@ fn quoted_passages(lex: &Lexicon, folded: &str) -> Vec<(usize, usize)> {
             prev = c;
             closes
         });
-        if let Some((i, _)) = close {
-            if line[..i].split_whitespace().count() >= min_words {
+        if let Some((i, _)) = close
+            && line[..i].split_whitespace().count() >= min_words {
                 out.push((open, open + i));
                 rest = open + i;
             }
-        }
     }
     out
 }
@@ -1842,11 +1835,10 @@ fn find_triggers(lex: &Lexicon, body: &str) -> Vec<Found> {
         let after = &body[f.start + 1..];
         let inner = f.start + 1 + after.len() - after.trim_start().len();
         let Some((a, b)) = strict_matches(&lex.trigger_scan, &body[inner..], known).next() else { continue };
-        if a == 0 && inner + b > f.end {
-            if let Some(&trigger) = lex.trigger_by_phrase.get(&*key(&body[inner..inner + b])) {
+        if a == 0 && inner + b > f.end
+            && let Some(&trigger) = lex.trigger_by_phrase.get(&*key(&body[inner..inner + b])) {
                 *f = Found { trigger, start: inner, end: inner + b };
             }
-        }
     }
     // Misspelled long single-word triggers ("moglijk", "twijfelachtge"), one edit away.
     let mut pos = 0;
@@ -2096,8 +2088,8 @@ mod tests {
         for (i, row) in d.iter_mut().enumerate() {
             row[0] = i;
         }
-        for j in 0..=m {
-            d[0][j] = j;
+        for (j, cell) in d[0].iter_mut().enumerate() {
+            *cell = j;
         }
         for i in 1..=n {
             for j in 1..=m {

@@ -926,7 +926,7 @@ impl Lexicon {
             let covers = group.covers.iter().map(|c| finding(c)).collect::<Result<Vec<_>, _>>()?;
             for p in &group.phrases {
                 // "geen" also as its shorthand "gn" ("gn afw", "Longen: gn bijz").
-                let re = p.split(' ').map(|w| shorthand(w)).collect::<Vec<_>>().join(r"\s+");
+                let re = p.split(' ').map(shorthand).collect::<Vec<_>>().join(r"\s+");
                 compile(&format!("normal statement '{p}'"), &re)?;
                 normal_patterns.push((re, covers.clone()));
             }
