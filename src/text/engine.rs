@@ -19,7 +19,7 @@ use crate::records::TextFinding;
 
 use std::borrow::Cow;
 
-use super::lexicon::{Direction, Lexicon, Qualifier, Scope, SectionKind, phrase_key};
+use super::lexicon::{Direction, Lexicon, Qualifier, Scan, Scope, SectionKind, phrase_key};
 
 /// Lower case and strip diacritics, keeping exactly one char per input char.
 pub fn fold(text: &str) -> String {
@@ -535,6 +535,9 @@ enum Cut {
     Hard,
     /// A comma; `continues_list` when a list conjunction follows it in the same clause.
     Comma { continues_list: bool },
+    /// A bracketed aside that is no cut (from its "(" to after its ")"): its words do not count
+    /// towards a cue's reach ("nodus ROK (8 mm, CT 03-2024) is verdwenen").
+    Aside,
 }
 
 #[derive(Debug, Clone)]
@@ -683,7 +686,17 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             {
                 continue;
             }
-            if best.is_none() && lex.exclude[m.finding.index()].as_ref().is_some_and(|ex| ex.is_match(body)) {
+            // The part after a semicolon that names no finding goes on with the same lesion
+            // ("Ronde verdichting rechts, lateraal niet zichtbaar; passend bij tepelschaduw"),
+            // unless it hedges ("; mogelijk tepelschaduw": see `doubting_sentence`).
+            let explained = |ex: &Scan| {
+                ex.is_match(body)
+                    || joined_rest(&folded, &sentences, &by_sentence, si).is_some_and(|rest| {
+                        let rest = &folded[rest.start..rest.end];
+                        ex.is_match(rest) && find_triggers(lex, rest).iter().all(|t| lex.triggers[t.trigger].qualifier != Qualifier::Uncertain)
+                    })
+            };
+            if best.is_none() && lex.exclude[m.finding.index()].as_ref().is_some_and(explained) {
                 match triggers.iter().find(|t| lex.triggers[t.trigger].qualifier == Qualifier::Uncertain) {
                     Some(hedge) => best = Some(hedge),
                     None => continue,
@@ -938,6 +951,24 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                     .enumerate().rfind(|(_, (c, ctf, soft))| !soft && c.explicit && ctf.status == ReportStatus::Absent && c.revision >= r.revision)
                     .or(best)
             }
+            _ => best,
+        };
+        // A bare question ("Toename dyspnoe na ascitespunctie. Pneumothorax?") that the report
+        // answers further on ("Een pneumothorax is niet zichtbaar.") only asks: the answer
+        // decides.
+        let asks = |tf: &TextFinding| {
+            let e = tf.evidence.trim_end();
+            tf.status == ReportStatus::Uncertain && tf.trigger == "?" && e.ends_with('?') && e.split_whitespace().count() <= 3
+        };
+        let best = match best {
+            Some((_, (r, tf, _))) if asks(tf) => candidates
+                .iter()
+                .enumerate()
+                .filter(|(_, (c, ctf, soft))| {
+                    !soft && c.explicit && c.revision >= r.revision && ctf.evidence_start >= tf.evidence_end && ctf.status != ReportStatus::Uncertain
+                })
+                .max_by_key(|(i, (c, ..))| (*c, std::cmp::Reverse(*i)))
+                .or(best),
             _ => best,
         };
         // A softened negation yields to a hedge about the finding elsewhere in the report
@@ -1788,8 +1819,16 @@ fn question_label_end(lex: &Lexicon, body: &str) -> Option<usize> {
     body[colon + 1..].chars().any(char::is_alphanumeric).then_some(colon)
 }
 
+/// The sentence after `si` when `si` ends with a semicolon and the next one names no finding.
+fn joined_rest<'s>(folded: &str, sentences: &'s [Sentence], by_sentence: &[Vec<&Mention>], si: usize) -> Option<&'s Sentence> {
+    let s = &sentences[si];
+    let next = sentences.get(si + 1).filter(|n| n.kind == s.kind && by_sentence[si + 1].is_empty())?;
+    folded[s.start..s.end].ends_with(';').then_some(next)
+}
+
 /// The sentence after `si`, when it names no finding and opens (within its first three words)
-/// with a hedged look-alike: that trigger's span and the sentence's end.
+/// with a hedged look-alike, or anywhere in it after a semicolon ("ronde verdichting links; rechts
+/// een soortgelijke, waarschijnlijk tepelschaduwen"): that trigger's span and the sentence's end.
 fn doubting_sentence(
     lex: &Lexicon,
     folded: &str,
@@ -1801,7 +1840,8 @@ fn doubting_sentence(
     let body = &folded[next.start..next.end];
     let t = find_triggers(lex, body).into_iter().filter(|t| lex.triggers[t.trigger].lookalike).min_by_key(|t| t.start)?;
     let words_before = body[..t.start].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count();
-    (words_before <= 2).then_some(((next.start + t.start, next.start + t.end), next.end))
+    let joined = joined_rest(folded, sentences, by_sentence, si).is_some();
+    (words_before <= 2 || joined).then_some(((next.start + t.start, next.start + t.end), next.end))
 }
 
 fn find_triggers(lex: &Lexicon, body: &str) -> Vec<Found> {
@@ -1890,16 +1930,30 @@ fn find_cuts(lex: &Lexicon, body: &str) -> Vec<(usize, usize, Cut)> {
     let aside = |open: usize, close: usize| {
         body[open + 1..close].split_whitespace().count() <= 3
             && (body[close + 1..].trim_end().is_empty()
-                || body[close + 1..].starts_with([',', '.'])
+                || body[close + 1..].starts_with([',', '.', ':'])
                 || body[close + 1..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_alphabetic)))
+    };
+    // So is a measurement or a reference without a cue of its own ("(8 mm, CT 03-2024)",
+    // "(serie 3, beeld 41)").
+    let measured = |open: usize, close: usize| {
+        let inside = &body[open + 1..close];
+        inside.bytes().any(|b| b.is_ascii_digit()) && inside.split_whitespace().count() <= 6 && find_triggers(lex, inside).is_empty()
     };
     let closing = |open: usize| body[open..].find(')').map(|j| open + j);
     let opening = |close: usize| body[..close].rfind('(');
+    let mut asides = Vec::new();
     for (i, c) in body.char_indices() {
         let cut = match c {
             ':' => true,
-            ')' => !glued(i) && opening(i).is_none_or(|o| !aside(o, i)),
-            '(' => closing(i).is_none_or(|j| !glued(j) && !aside(i, j)),
+            ')' => !glued(i) && opening(i).is_none_or(|o| !aside(o, i) && !measured(o, i)),
+            '(' => match closing(i) {
+                Some(j) if glued(j) => false,
+                Some(j) if aside(i, j) || measured(i, j) => {
+                    asides.push((i, j + 1));
+                    false
+                }
+                _ => true,
+            },
             _ => false,
         };
         if cut {
@@ -1907,9 +1961,10 @@ fn find_cuts(lex: &Lexicon, body: &str) -> Vec<(usize, usize, Cut)> {
         }
     }
     let mut cuts: Vec<(usize, usize, Cut)> = hard.iter().map(|&(a, b)| (a, b, Cut::Hard)).collect();
+    cuts.extend(asides.iter().map(|&(a, b)| (a, b, Cut::Aside)));
     let embedded = embedded_clause_commas(lex, body, &hard);
     for (i, c) in body.char_indices() {
-        if c == ',' && !embedded.contains(&i) {
+        if c == ',' && !embedded.contains(&i) && !asides.iter().any(|&(a, b)| a < i && i < b) {
             let next_hard = hard.iter().filter(|h| h.0 > i).map(|h| h.0).min().unwrap_or(body.len());
             let rest = &body[i + 1..next_hard];
             // A comma before a clause opener joins clauses ("..., zonder spanningscomponent, en
@@ -1989,10 +2044,14 @@ fn reaches(lex: &Lexicon, body: &str, cuts: &[(usize, usize, Cut)], t: &Found, m
                     return false;
                 }
             }
+            Cut::Aside => {}
         }
     }
+    let words = |a: usize, b: usize| body[a..b].split_whitespace().count();
+    let aside_words: usize =
+        cuts.iter().filter(|c| c.2 == Cut::Aside && gap_start <= c.0 && c.1 <= gap_end).map(|c| words(c.0, c.1)).sum();
     match rule.max_words {
-        Some(max) => body[gap_start..gap_end].split_whitespace().count() <= max,
+        Some(max) => words(gap_start, gap_end) - aside_words <= max,
         None => true,
     }
 }
@@ -2052,7 +2111,7 @@ fn side_start(body: &str, cuts: &[(usize, usize, Cut)], clause_start: usize) -> 
     let Some(colon) = cuts.iter().find(|c| c.1 == clause_start && matches!(c.2, Cut::Hard) && body[c.0..c.1] == *":") else {
         return clause_start;
     };
-    let label_start = cuts.iter().filter(|c| c.1 <= colon.0).map(|c| c.1).max().unwrap_or(0);
+    let label_start = cuts.iter().filter(|c| c.1 <= colon.0 && c.2 != Cut::Aside).map(|c| c.1).max().unwrap_or(0);
     let label = &body[label_start..colon.0];
     if label.split_whitespace().count() <= 3 { label_start } else { clause_start }
 }
