@@ -191,6 +191,10 @@ struct ContextFile {
     /// Rule-out hedges that take back a negation from a later clause.
     #[serde(default)]
     reopeners: Vec<String>,
+    /// Cues that open a differential diagnosis: after a field's label they name what its lesion
+    /// may be, and do not answer the label.
+    #[serde(default)]
+    differentials: Vec<String>,
     /// Cues that only recommend ruling a finding out: beside a negation of it they assert nothing.
     #[serde(default)]
     recommendations: Vec<String>,
@@ -433,6 +437,8 @@ pub struct Lexicon {
     pub(crate) alternatives: Vec<String>,
     /// Rule-out hedges that, in a later clause naming no finding, take back a negation.
     pub(crate) reopeners: Vec<String>,
+    /// Cues that open a differential diagnosis ("DD", "ddx"): by trigger index, `true` for one.
+    pub(crate) differential: Vec<bool>,
     /// Cues that recommend ruling a finding out ("ter uitsluiting van"), by phrase.
     pub(crate) recommendations: Vec<String>,
     /// Does any of `reopeners` occur (as a substring)?
@@ -851,6 +857,7 @@ impl Lexicon {
             explained_as[finding(&group.finding)?.index()] = Some(compile("explained_as", &pattern)?);
         }
         let all_triggers = context.all_triggers();
+        let differential = all_triggers.iter().map(|t| context.differentials.contains(&t.phrase)).collect();
         let trigger_phrases: Vec<String> = all_triggers.iter().map(|t| t.phrase.clone()).collect();
         // The look-alike pairs are scanned apart in one compact pattern ("hedge [een] word"):
         // hundreds more alternatives in the main scan would slow every report down.
@@ -1049,6 +1056,7 @@ impl Lexicon {
             initial_terminations: context.initial_terminations.iter().cloned().collect(),
             alternatives: context.alternatives.clone(),
             reopeners: context.reopeners.clone(),
+            differential,
             recommendations: context.recommendations.clone(),
             softeners: context.softeners.clone(),
             reopener_scan: if context.reopeners.is_empty() {
@@ -1167,6 +1175,7 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("context.toml reopeners".into(), &context.reopeners, true);
     check_list("context.toml softeners".into(), &context.softeners, true);
     check_list("context.toml recommendations".into(), &context.recommendations, true);
+    check_list("context.toml differentials".into(), &context.differentials, true);
     if let Some(l) = &context.lookalikes {
         check_list("context.toml lookalikes hedges".into(), &l.hedges, true);
         check_list("context.toml lookalikes words".into(), &l.words, true);
@@ -1178,6 +1187,11 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
         .filter(|r| !context.trigger.iter().any(|t| &t.phrase == *r && t.qualifier == Qualifier::Uncertain))
         .map(|r| format!("context.toml recommendations: '{r}' is not an uncertain trigger"))
         .collect();
+    let not_differentials = context
+        .differentials
+        .iter()
+        .filter(|d| !context.trigger.iter().any(|t| &t.phrase == *d && t.qualifier == Qualifier::Uncertain))
+        .map(|d| format!("context.toml differentials: '{d}' is not an uncertain trigger"));
     let not_terminations: Vec<String> = context
         .initial_terminations
         .iter()
@@ -1262,5 +1276,6 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     }
     problems.extend(not_terminations);
     problems.extend(not_recommendations);
+    problems.extend(not_differentials);
     problems
 }
