@@ -856,7 +856,9 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         }
         // "Geen bijzonderheden aan de lijn": a statement about a thing it names, unless that
         // is the chest ("aan hart en longen"); "geen afwijkingen aan te wijzen" names nothing.
-        if after.first() == Some(&"aan") && after.get(1) != Some(&"te") && !lex.normal_anchors.in_text(&body[end - s.start..]) {
+        // "Longvelden helder aan beide zijden" names sides, not a thing.
+        let sided = || after.iter().skip(1).take(2).any(|w| lex.side_of.get(*w).is_some_and(|&l| l != Laterality::Unspecified));
+        if after.first() == Some(&"aan") && after.get(1) != Some(&"te") && !lex.normal_anchors.in_text(&body[end - s.start..]) && !sided() {
             continue;
         }
         // "Geen afwijkende bevindingen ter plaatse van het reservoir": one place, not the chest.
@@ -1352,6 +1354,27 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
             }
         }
     }
+    // A bare question taken as the clinical question that the next sentence answers with a bare
+    // word ("Klaplong?\nNee, longtekening tot in de periferie"): it asks within the report, and
+    // the answer decides.
+    for k in 1..out.len() {
+        let (q, next) = (out[k - 1], out[k]);
+        let asked = folded[q.start..q.end].trim_end();
+        let reply = folded[next.start..next.end].trim_start();
+        // A bare answer word with its own punctuation, not a statement that opens with one
+        // ("Geen afwijkingen.").
+        let answer = reply.split([',', '.', ';']).next().unwrap_or("");
+        if q.kind == SectionKind::Question
+            && next.kind.asserts()
+            && asked.ends_with('?')
+            && asked.split_whitespace().count() <= 3
+            && !answer.contains(' ')
+            && answer_status(lex, answer).is_some()
+            && !bounds.iter().any(|b| b.0 >= q.end && b.1 <= next.start)
+        {
+            out[k - 1].kind = next.kind;
+        }
+    }
     out
 }
 
@@ -1506,7 +1529,7 @@ fn split_sentences(lex: &Lexicon, text: &str, folded: &str, start: usize, end: u
         let c = bytes[i];
         let boundary = match c {
             b'\n' => {
-                let wrapped = soft_wrap(text, folded, line_start, i, end);
+                let wrapped = soft_wrap(lex, text, folded, line_start, i, end);
                 line_start = i + 1;
                 !wrapped
             }
@@ -1543,8 +1566,13 @@ fn split_sentences(lex: &Lexicon, text: &str, folded: &str, start: usize, end: u
 /// A line break inside a sentence, as an export or an HL7 feed wraps long lines ("GEEN
 /// AANWIJZINGEN VOOR\nPNEUMONIE"): the line is long, ends in a word or a comma, and the next line
 /// goes on with a word. Short lines (headers, template fields, list items) keep their break.
-fn soft_wrap(text: &str, folded: &str, line_start: usize, newline: usize, end: usize) -> bool {
+fn soft_wrap(lex: &Lexicon, text: &str, folded: &str, line_start: usize, newline: usize, end: usize) -> bool {
     let line = folded[line_start..newline].trim_end();
+    // A dictated question line without its colon ("klinische gegevens hoesten sinds twee maanden
+    // roker") ends at its line break, whatever its length.
+    if !line.contains(':') && lex.question_openers.iter().any(|o| line.strip_prefix(o.as_str()).is_some_and(|r| r.starts_with(' '))) {
+        return false;
+    }
     let rest = &folded[newline + 1..end];
     let next = rest.trim_start_matches(' ');
     // A continuation line indented under its field ("Longen:   geen rondhaarden, geen\n
