@@ -1323,11 +1323,13 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
             out[first].kind = SectionKind::Question;
         } else if no_header && more_follows && (asks(first_line) || opener()) {
             // A line opened by "Controle na ..." that goes on to answer ("Controle na plaatsing
-            // van de katheter. Geen pneumothorax zichtbaar.") asks only in its first sentence and
-            // in any sentence that ends with a question mark.
+            // van de katheter. Geen pneumothorax zichtbaar.") asks only in its first sentence, in
+            // any sentence that ends with a question mark and in any that a question opener opens
+            // ("Steekwonde thorax links? Uitsluiten ptx.").
             let asks_all = asks(first_line);
             for (k, s) in out.iter_mut().filter(|s| s.start >= q_start && s.start < line_end).enumerate() {
-                if asks_all || k == 0 || asks(folded[s.start..s.end].trim_end()) {
+                let sentence = folded[s.start..s.end].trim_end();
+                if asks_all || k == 0 || asks(sentence) || opened(sentence) {
                     s.kind = SectionKind::Question;
                 }
             }

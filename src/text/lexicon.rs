@@ -858,12 +858,11 @@ impl Lexicon {
         }
         let all_triggers = context.all_triggers();
         let differential = all_triggers.iter().map(|t| context.differentials.contains(&t.phrase)).collect();
-        let trigger_phrases: Vec<String> = all_triggers.iter().map(|t| t.phrase.clone()).collect();
         // The look-alike pairs are scanned apart in one compact pattern ("hedge [een] word"):
         // hundreds more alternatives in the main scan would slow every report down.
         let literal_phrases: Vec<String> = all_triggers.iter().filter(|t| !t.lookalike).map(|t| t.phrase.clone()).collect();
         let trigger_scan = compile("triggers", &phrase_alternation(&literal_phrases, true))?;
-        let lookalike_scan = match &context.lookalikes {
+        let lookalike_pattern = match &context.lookalikes {
             Some(l) if all_triggers.iter().any(|t| t.lookalike) => {
                 // "cue [article] word", the articles of each cue kind from the lists that make the phrases.
                 let articles = |list: &[&str]| list.iter().map(|a| a.trim()).filter(|a| !a.is_empty()).collect::<Vec<_>>().join("|");
@@ -871,13 +870,21 @@ impl Lexicon {
                 if !l.explained.is_empty() {
                     cues += &format!(r"|(?:{})\s+(?:(?:{})\s+)?", alternation(&l.explained), articles(&EXPLAINED_ARTICLES));
                 }
-                let pattern = format!(r"(?-u:\b)(?:{cues})(?:{})", alternation(&l.words));
-                Some(compile_unfiltered("lookalikes", &bounded(&pattern, true, true))?)
+                Some(format!(r"(?:{cues})(?:{})", alternation(&l.words)))
             }
             _ => None,
         };
-        // The same alternation anchored at the start: does a cue open this text?
-        let trigger_start = compile("triggers", &format!("^(?:{})", phrase_alternation(&trigger_phrases, true)))?;
+        let lookalike_scan = match &lookalike_pattern {
+            Some(pattern) => Some(compile_unfiltered("lookalikes", &bounded(&format!(r"(?-u:\b){pattern}"), true, true))?),
+            None => None,
+        };
+        // The same alternations anchored at the start: does a cue open this text? The look-alike
+        // pairs go in as their compact pattern, not as thousands of phrases.
+        let start_alternatives = match &lookalike_pattern {
+            Some(pattern) => format!("{pattern}|{}", phrase_alternation(&literal_phrases, true)),
+            None => phrase_alternation(&literal_phrases, true),
+        };
+        let trigger_start = compile("triggers", &format!("^(?:{start_alternatives})"))?;
         let trigger_by_phrase = all_triggers.iter().enumerate().map(|(i, t)| (phrase_key(&t.phrase), i)).collect();
         let mut fuzzy_triggers: Vec<(Vec<char>, usize)> = all_triggers
             .iter()
