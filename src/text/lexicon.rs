@@ -538,7 +538,7 @@ pub(crate) struct NormalSentence {
 
 /// Every text a normal-statement pattern matches, when its only regex is non-nested groups of
 /// plain alternatives, each optionally optional ("geen (?:actieve )?(?:longafwijkingen|letsels)"),
-/// and there are at most 64 of them; None otherwise.
+/// and there are at most 256 of them; None otherwise.
 fn spelled_out(pattern: &str) -> Option<Vec<String>> {
     let plain = |t: &str| t.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '-');
     let mut variants = vec![String::new()];
@@ -569,7 +569,7 @@ fn spelled_out(pattern: &str) -> Option<Vec<String>> {
             }
         };
         variants = variants.iter().flat_map(|v| options.iter().map(move |o| format!("{v}{o}"))).collect();
-        if variants.len() > 64 {
+        if variants.len() > 256 {
             return None;
         }
         rest = after;
