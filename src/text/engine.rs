@@ -659,8 +659,11 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 && m.weak
                 && ms.iter().any(|o| {
                     o.finding != m.finding && !o.weak && o.start > m.end && {
-                        let between = &folded[m.end..o.start];
-                        lex.explanations.iter().any(|e| between.contains(e.as_str()))
+                        // The explanation leads to the other finding: at most two words ("een",
+                        // "ronde") between them, not a differential further on ("verdacht voor
+                        // een fungale infectie, DD nodulaire pneumonie").
+                        let lead = &folded[words_before(&folded[..o.start], o.start, 4).max(m.end)..o.start];
+                        lex.explanations.iter().any(|e| lead.contains(e.as_str()))
                     }
                 })
             {
@@ -1364,12 +1367,14 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
         let asked = folded[q.start..q.end].trim_end();
         let reply = folded[next.start..next.end].trim_start();
         // A bare answer word with its own punctuation, not a statement that opens with one
-        // ("Geen afwijkingen.").
-        let answer = reply.split([',', '.', ';']).next().unwrap_or("");
+        // ("Geen afwijkingen."). After an answer label ("Antwoord: nee.") the question may be
+        // longer ("Vraag: ptx na val van ladder?").
+        let label = answer_label_len(lex, reply);
+        let answer = reply[label..].split([',', '.', ';']).next().unwrap_or("");
         if q.kind == SectionKind::Question
             && next.kind.asserts()
             && asked.ends_with('?')
-            && asked.split_whitespace().count() <= 3
+            && (label > 0 || asked.split_whitespace().count() <= 3)
             && !answer.contains(' ')
             && answer_status(lex, answer).is_some()
             && !bounds.iter().any(|b| b.0 >= q.end && b.1 <= next.start)
