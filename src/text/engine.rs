@@ -770,13 +770,16 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             // An unqualified mention doubted by the next sentence, which names no finding and
             // opens with a hedged look-alike ("Ronde verdichting links basaal. Waarschijnlijk
             // tepelschaduw; foto met tepelmarkers."): uncertain, the evidence running through it.
+            // One that explains it ("...; berustte op overprojectie van rib en clavicula") makes
+            // it absent.
             let doubted = (status == ReportStatus::Present && answered.is_none())
                 .then(|| doubting_sentence(lex, &folded, &sentences, &by_sentence, si))
                 .flatten();
             let (status, trigger_span) = match doubted {
-                Some((span, next_end)) => {
+                Some((span, next_end, qualifier)) => {
                     evidence_sentence.end = next_end;
-                    (ReportStatus::Uncertain, Some(span))
+                    let status = if qualifier == Qualifier::Negated { ReportStatus::Absent } else { ReportStatus::Uncertain };
+                    (status, Some(span))
                 }
                 None => (status, trigger_span),
             };
@@ -1863,20 +1866,21 @@ fn joined_rest<'s>(folded: &str, sentences: &'s [Sentence], by_sentence: &[Vec<&
 
 /// The sentence after `si`, when it names no finding and opens (within its first three words)
 /// with a hedged look-alike, or anywhere in it after a semicolon ("ronde verdichting links; rechts
-/// een soortgelijke, waarschijnlijk tepelschaduwen"): that trigger's span and the sentence's end.
+/// een soortgelijke, waarschijnlijk tepelschaduwen"): that trigger's span, the sentence's end and
+/// the trigger's qualifier (negated for an explanation: "berust op overprojectie").
 fn doubting_sentence(
     lex: &Lexicon,
     folded: &str,
     sentences: &[Sentence],
     by_sentence: &[Vec<&Mention>],
     si: usize,
-) -> Option<((usize, usize), usize)> {
+) -> Option<((usize, usize), usize, Qualifier)> {
     let next = sentences.get(si + 1).filter(|n| n.kind.asserts() && by_sentence[si + 1].is_empty())?;
     let body = &folded[next.start..next.end];
     let t = find_triggers(lex, body).into_iter().filter(|t| lex.triggers[t.trigger].lookalike).min_by_key(|t| t.start)?;
     let words_before = body[..t.start].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count();
     let joined = joined_rest(folded, sentences, by_sentence, si).is_some();
-    (words_before <= 2 || joined).then_some(((next.start + t.start, next.start + t.end), next.end))
+    (words_before <= 2 || joined).then_some(((next.start + t.start, next.start + t.end), next.end, lex.triggers[t.trigger].qualifier))
 }
 
 fn find_triggers(lex: &Lexicon, body: &str) -> Vec<Found> {
