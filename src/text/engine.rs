@@ -56,12 +56,12 @@ fn fold_char(c: char) -> char {
     }
 }
 
-/// Markup left in by exports: HTML line breaks and entities ("<br>", "&nbsp;") and runs of tabs
-/// used as paragraph breaks. A break becomes a line break and an entity its character, each
-/// padded with spaces to the same number of chars, so every offset still points into the
-/// original text.
+/// Markup left in by exports: HTML line breaks and entities ("<br>", "&nbsp;"), HL7 v2 escapes
+/// that an interface did not render ("\.br\", "\F\") and runs of tabs used as paragraph breaks.
+/// A break becomes a line break and an entity or escape its character, each padded with spaces
+/// to the same number of chars, so every offset still points into the original text.
 fn unmarkup(text: &str, folded: String) -> String {
-    const MARKUP: [(&str, char); 14] = [
+    const MARKUP: [(&str, char); 20] = [
         ("&lt;br&gt;", '\n'),
         ("&lt;br/&gt;", '\n'),
         ("&lt;br /&gt;", '\n'),
@@ -76,15 +76,21 @@ fn unmarkup(text: &str, folded: String) -> String {
         ("&amp;", '&'),
         ("&quot;", '"'),
         ("&#39;", '\''),
+        ("\\.br\\", '\n'),
+        ("\\f\\", '|'),
+        ("\\s\\", '^'),
+        ("\\t\\", '&'),
+        ("\\r\\", '~'),
+        ("\\e\\", '\\'),
     ];
     let tabs = text.contains("\t\t");
-    if !(tabs || folded.contains('<') || folded.contains('&')) {
+    if !(tabs || folded.contains(['<', '&', '\\'])) {
         return folded;
     }
     let mut chars: Vec<char> = folded.chars().collect();
     let mut i = 0;
     while i < chars.len() {
-        if (chars[i] == '<' || chars[i] == '&')
+        if matches!(chars[i], '<' | '&' | '\\')
             && let Some(&(m, c)) = MARKUP.iter().find(|(m, _)| m.chars().enumerate().all(|(k, mc)| chars.get(i + k) == Some(&mc))) {
                 let n = m.chars().count();
                 chars[i] = c;
@@ -1333,9 +1339,12 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
             // any sentence that ends with a question mark and in any that a question opener opens
             // ("Steekwonde thorax links? Uitsluiten ptx.").
             let asks_all = asks(first_line);
+            // A first sentence that answers after a colon ("Controle na verwijderen thoraxdrain
+            // links: geen pneumothorax.") is a field, not a question.
+            let answers = |t: &str| t.split_once(':').is_some_and(|(_, a)| !a.trim().is_empty() && !a.trim_end().ends_with('?'));
             for (k, s) in out.iter_mut().filter(|s| s.start >= q_start && s.start < line_end).enumerate() {
                 let sentence = folded[s.start..s.end].trim_end();
-                if asks_all || k == 0 || asks(sentence) || opened(sentence) {
+                if asks_all || asks(sentence) || ((k == 0 || opened(sentence)) && !answers(sentence)) {
                     s.kind = SectionKind::Question;
                 }
             }
@@ -1591,7 +1600,10 @@ fn soft_wrap(lex: &Lexicon, text: &str, folded: &str, line_start: usize, newline
     // A template row ("PTX            (−)") has a column gap: it starts a line of its own.
     let next_line = next.split('\n').next().unwrap_or("");
     let row = next_line.contains("   ") || next_line.contains('\t');
-    !row && (line.len() >= 40 || indented)
+    // The line as the report has it: an export's break escape ("\.br\") made into a line break
+    // above may have cut a long physical line short.
+    let physical = if text.len() == folded.len() { newline - text[..newline].rfind('\n').map_or(line_start, |i| i + 1).min(newline) } else { 0 };
+    !row && (line.len() >= 40 || physical >= 40 || indented)
         && line.ends_with(|c: char| c.is_alphanumeric() || c == ',')
         && next.starts_with(char::is_alphanumeric)
         && !capitalised_word_at(text, folded, end - next.len())

@@ -679,6 +679,27 @@ fn alternation(phrases: &[String]) -> String {
 /// `strict`: a hyphen does not count as a boundary either; the boundary character is then
 /// consumed and the engine trims it (see `engine::trim_boundary`). Patterns that end in
 /// punctuation ("?", "d.d.") are left as they are.
+/// A term pattern whose spaces also match a line break, outside character classes: an export
+/// that wraps its lines may break a term in two ("geen infiltratieve\nafwijkingen"); the engine
+/// keeps such a wrapped line in its sentence, and the term must still match across it.
+fn wrappable(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    let (mut in_class, mut escaped) = (false, false);
+    for c in pattern.chars() {
+        match c {
+            ' ' if !in_class && !escaped => out.push_str("[ \n]"),
+            _ => out.push(c),
+        }
+        in_class = match c {
+            '[' if !escaped => true,
+            ']' if !escaped => false,
+            _ => in_class,
+        };
+        escaped = c == '\\' && !escaped;
+    }
+    out
+}
+
 pub(crate) fn bounded(pattern: &str, ends_alnum: bool, strict: bool) -> String {
     match (ends_alnum, strict) {
         (false, _) => format!("(?:{pattern})"),
@@ -844,7 +865,7 @@ impl Lexicon {
         };
         // One pattern per term, so that a match names its term (`Hit::pattern`): the first
         // in lexicon order that matches at the leftmost position, as in one alternation.
-        let bounded_terms: Vec<String> = patterns.iter().zip(&term_short).map(|(p, &short)| bounded(p, true, short)).collect();
+        let bounded_terms: Vec<String> = patterns.iter().zip(&term_short).map(|(p, &short)| bounded(&wrappable(p), true, short)).collect();
         let term_scan = Scan::many(&bounded_terms, false).map_err(|e| LexiconError(format!("terms: {e}")))?;
 
         let mut explained_as: [Option<Scan>; 3] = Default::default();
