@@ -718,7 +718,12 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 // Listed under a status heading ("Afwezig: pneumothorax, pleuravocht").
                 None if s.kind == SectionKind::Absent => (ReportStatus::Absent, None),
                 None if s.kind == SectionKind::Doubtful => (ReportStatus::Uncertain, None),
-                None => (ReportStatus::Present, None),
+                // A template row that answers after the finding ("Pleura: pneumothorax geen",
+                // "Pneumothorax nee.").
+                None => match postposed_answer(lex, body, me) {
+                    Some((status, (a, b))) => (status, Some((s.start + a, s.start + b))),
+                    None => (ReportStatus::Present, None),
+                },
             };
             // "Verdichting rechter bovenveld, infiltraat of tumor": two findings offered as
             // alternatives, with no cue of their own, are each uncertain.
@@ -1849,6 +1854,18 @@ fn answer_status(lex: &Lexicon, answer: &str) -> Option<ReportStatus> {
     } else {
         None
     }
+}
+
+/// A bare answer word right after a mention that ends its clause ("pneumothorax geen,",
+/// "Infiltraat nee."): its status and span in the sentence.
+fn postposed_answer(lex: &Lexicon, body: &str, mention_end: usize) -> Option<(ReportStatus, (usize, usize))> {
+    let rest = &body[mention_end..];
+    let word_start = mention_end + (rest.len() - rest.trim_start_matches([' ', '\t']).len());
+    let word_len = body[word_start..].find(|c: char| !c.is_alphanumeric()).unwrap_or(body.len() - word_start);
+    let after = body[word_start + word_len..].trim_start_matches([' ', '\t']);
+    let ends = after.is_empty() || after.starts_with(['.', ',', ';', '\n']);
+    let word = &body[word_start..word_start + word_len];
+    (word_len > 0 && word_start > mention_end && ends).then(|| answer_status(lex, word)).flatten().map(|st| (st, (word_start, word_start + word_len)))
 }
 
 /// Bytes of a leading answer label ("A:", "Antwoord:") and the spaces after it, else 0.
