@@ -135,9 +135,9 @@ fn undictate(lex: &Lexicon, mut folded: String) -> String {
     folded
 }
 
-/// Check-box templates. In a field ("Pneumothorax: [x] nee [ ] ja") the ticked option is the
-/// answer: every unticked option is blanked up to the next box or separator, and the ticked
-/// box itself, so that "Pneumothorax:     nee" is left. A box that starts its line is an item
+/// Check-box templates. In a field ("Pneumothorax: [x] nee [ ] ja", or with the boxes after
+/// their options: "ja [ ] nee [x]") the ticked option is the answer: every unticked option is
+/// blanked with its box, and the ticked box itself, so that "Pneumothorax:     nee" is left. A box that starts its line is an item
 /// of a list of findings: ticked, the box is blanked ("[x] Consolidatie RMK" is found);
 /// unticked, it stays and the lexicon reads it as "not found" ("[ ] Pneumothorax"), as it does
 /// a field's only, unticked box ("Consolidatie: [ ]"). Blanking replaces each char by one space,
@@ -161,9 +161,16 @@ fn untick(lex: &Lexicon, folded: String) -> String {
     for line in folded.split_inclusive('\n') {
         let boxes = boxes_in(line);
         let field = boxes.first().is_some_and(|b| line[..b.0].contains(':'));
+        // Boxes written after their options ("Pneumothorax: ja [ ] nee [x]"): an unticked box
+        // blanks the option before it, back to the colon or the box before.
+        let colon = boxes.first().and_then(|b| line[..b.0].rfind(':'));
+        let after_options = colon.zip(boxes.first()).is_some_and(|(c, b)| !line[c + 1..b.0].trim().is_empty());
         for (i, &(a, b, ticked)) in boxes.iter().enumerate() {
             if ticked {
                 blank.push((line_start + a, line_start + b, ' '));
+            } else if field && boxes.len() > 1 && after_options {
+                let start = if i == 0 { colon.map_or(0, |c| c + 1) } else { boxes[i - 1].1 };
+                blank.push((line_start + start, line_start + b, ' '));
             } else if field && boxes.len() > 1 {
                 let next = boxes.get(i + 1).map_or(line.len(), |n| n.0);
                 let rest = &line[b..next];
@@ -693,6 +700,17 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 && value.is_some_and(|v| !answer_first(v))
                 && ms.iter().any(|o| o.finding == m.finding && !o.weak && o.start > m.end)
             {
+                continue;
+            }
+            // An empty template row ("Pneumothorax:\nNodus:\nOverig: lichte stuwing") asserts
+            // nothing: its value is empty and the next line is another row or the end.
+            let next_is_row = || {
+                sentences.get(si + 1).is_none_or(|n| {
+                    let next = &folded[n.start..n.end];
+                    next.split_once(':').is_some_and(|(label, _)| label.split_whitespace().count() <= 3)
+                })
+            };
+            if best.is_none() && value.is_some_and(str::is_empty) && next_is_row() {
                 continue;
             }
             // The part after a semicolon that names no finding goes on with the same lesion
@@ -1856,11 +1874,12 @@ fn answer_status(lex: &Lexicon, answer: &str) -> Option<ReportStatus> {
     }
 }
 
-/// A bare answer word right after a mention that ends its clause ("pneumothorax geen,",
-/// "Infiltraat nee."): its status and span in the sentence.
+/// A bare answer word right after a mention, or after its field's colon, that ends its clause
+/// ("pneumothorax geen,", "Infiltraat nee.", "PTX: n"): its status and span in the sentence.
 fn postposed_answer(lex: &Lexicon, body: &str, mention_end: usize) -> Option<(ReportStatus, (usize, usize))> {
     let rest = &body[mention_end..];
-    let word_start = mention_end + (rest.len() - rest.trim_start_matches([' ', '\t']).len());
+    let rest = rest.trim_start_matches([' ', '\t']).strip_prefix(':').unwrap_or(rest);
+    let word_start = body.len() - rest.trim_start_matches([' ', '\t']).len();
     let word_len = body[word_start..].find(|c: char| !c.is_alphanumeric()).unwrap_or(body.len() - word_start);
     let after = body[word_start + word_len..].trim_start_matches([' ', '\t']);
     let ends = after.is_empty() || after.starts_with(['.', ',', ';', '\n']);
