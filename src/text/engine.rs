@@ -262,6 +262,12 @@ fn ticks(lex: &Lexicon, folded: String) -> String {
     let mut header: Option<Vec<(f32, ReportStatus)>> = None;
     let mut line_start = 0;
     for line in folded.split_inclusive('\n') {
+        // A check-box field with an empty box ("Infiltraat:     ja [x]  nee [ ]") is read by
+        // `untick`, whatever its spacing.
+        if line.contains(':') && lex.unchecked_boxes.iter().any(|b| line.contains(b.as_str())) {
+            line_start += line.len();
+            continue;
+        }
         // Tokens: (byte start, byte end, char start) within the line.
         let mut tokens: Vec<(usize, usize, usize)> = Vec::new();
         let mut start: Option<(usize, usize)> = None;
