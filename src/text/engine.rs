@@ -137,8 +137,9 @@ fn undictate(lex: &Lexicon, mut folded: String) -> String {
 
 /// Check-box templates. In a field ("Pneumothorax: [x] nee [ ] ja", or with the boxes after
 /// their options: "ja [ ] nee [x]") the ticked option is the answer: every unticked option is
-/// blanked with its box, and the ticked box itself, so that "Pneumothorax:     nee" is left. A box that starts its line is an item
-/// of a list of findings: ticked, the box is blanked ("[x] Consolidatie RMK" is found);
+/// blanked with its box, and the ticked box itself, so that "Pneumothorax:     nee" is left. A
+/// box that starts its line is an item of a list of findings: ticked, the box is blanked ("[x]
+/// Consolidatie RMK" is found);
 /// unticked, it stays and the lexicon reads it as "not found" ("[ ] Pneumothorax"), as it does
 /// a field's only, unticked box ("Consolidatie: [ ]"). Blanking replaces each char by one space,
 /// so every offset still points into the original text.
@@ -991,7 +992,8 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             {
                 candidates
                     .iter()
-                    .enumerate().rfind(|(_, (c, ctf, soft))| !soft && c.explicit && ctf.status == ReportStatus::Absent && c.revision >= r.revision)
+                    .enumerate()
+                    .rfind(|(_, (c, ctf, soft))| !soft && c.explicit && ctf.status == ReportStatus::Absent && c.revision >= r.revision)
                     .or(best)
             }
             _ => best,
