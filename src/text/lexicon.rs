@@ -809,7 +809,6 @@ impl Scan {
 }
 
 impl Lexicon {
-
     /// Reads and compiles the lexicon folder.
     pub fn load(dir: &Path) -> Result<Self, LexiconError> {
         Self::compile(&LexiconSource::read(dir)?)
@@ -882,7 +881,8 @@ impl Lexicon {
         // The look-alike pairs are scanned apart in one compact pattern ("hedge [een] word"):
         // hundreds more alternatives in the main scan would slow every report down.
         let literal_phrases: Vec<String> = all_triggers.iter().filter(|t| !t.lookalike).map(|t| t.phrase.clone()).collect();
-        let trigger_scan = compile("triggers", &phrase_alternation(&literal_phrases, true))?;
+        let literal_alternation = phrase_alternation(&literal_phrases, true);
+        let trigger_scan = compile("triggers", &literal_alternation)?;
         let lookalike_pattern = match &context.lookalikes {
             Some(l) if all_triggers.iter().any(|t| t.lookalike) => {
                 // "cue [article] word", the articles of each cue kind from the lists that make the phrases.
@@ -902,8 +902,8 @@ impl Lexicon {
         // The same alternations anchored at the start: does a cue open this text? The look-alike
         // pairs go in as their compact pattern, not as thousands of phrases.
         let start_alternatives = match &lookalike_pattern {
-            Some(pattern) => format!("{pattern}|{}", phrase_alternation(&literal_phrases, true)),
-            None => phrase_alternation(&literal_phrases, true),
+            Some(pattern) => format!("{pattern}|{literal_alternation}"),
+            None => literal_alternation,
         };
         let trigger_start = compile("triggers", &format!("^(?:{start_alternatives})"))?;
         let trigger_by_phrase = all_triggers.iter().enumerate().map(|(i, t)| (phrase_key(&t.phrase), i)).collect();
@@ -1209,17 +1209,15 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
         check_list("context.toml lookalikes words".into(), &l.words, true);
         check_list("context.toml lookalikes explained".into(), &l.explained, true);
     }
-    let not_recommendations: Vec<String> = context
-        .recommendations
-        .iter()
-        .filter(|r| !context.trigger.iter().any(|t| &t.phrase == *r && t.qualifier == Qualifier::Uncertain))
-        .map(|r| format!("context.toml recommendations: '{r}' is not an uncertain trigger"))
-        .collect();
-    let not_differentials = context
-        .differentials
-        .iter()
-        .filter(|d| !context.trigger.iter().any(|t| &t.phrase == *d && t.qualifier == Qualifier::Uncertain))
-        .map(|d| format!("context.toml differentials: '{d}' is not an uncertain trigger"));
+    // Lists of cues with a role: each must name an uncertain trigger.
+    let not_uncertain = |what: &str, list: &[String]| -> Vec<String> {
+        list.iter()
+            .filter(|p| !context.trigger.iter().any(|t| &t.phrase == *p && t.qualifier == Qualifier::Uncertain))
+            .map(|p| format!("context.toml {what}: '{p}' is not an uncertain trigger"))
+            .collect()
+    };
+    let not_recommendations = not_uncertain("recommendations", &context.recommendations);
+    let not_differentials = not_uncertain("differentials", &context.differentials);
     let not_terminations: Vec<String> = context
         .initial_terminations
         .iter()
