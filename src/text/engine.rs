@@ -1339,7 +1339,15 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
         let first_line = folded[q_start..line_end].trim_end();
         let more_follows = out.iter().any(|s| s.start >= line_end);
         let opened = |t: &str| lex.question_openers.iter().any(|o| t.starts_with(o.as_str()));
-        let opener = || opened(first_line) || lex.question_markers.in_text(first_line);
+        // A marker counts in the line's first or last sentence ("Pneumonie LOK. Controle na 6
+        // weken."), not in one between findings ("Hydropneumothorax links, nieuw. Status na
+        // pleurapunctie gisteren. Onderliggende LOK dystelectatisch.\n...").
+        let marked = || {
+            let mut line = out.iter().filter(|s| s.start >= q_start && s.start < line_end);
+            let (first, last) = (line.next(), line.last());
+            [first, last].into_iter().flatten().any(|s| lex.question_markers.in_text(&folded[s.start..s.end.min(line_end)]))
+        };
+        let opener = || opened(first_line) || marked();
         // A question mark may be followed by a note in brackets ("PNO of longembool? (D-dimeren
         // verhoogd)").
         let asks = |t: &str| t.ends_with('?') || (t.ends_with(')') && t.rfind('(').is_some_and(|i| t[..i].trim_end().ends_with('?')));
