@@ -1349,8 +1349,8 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
         };
         let opener = || opened(first_line) || marked();
         // A question mark may be followed by a note in brackets ("PNO of longembool? (D-dimeren
-        // verhoogd)").
-        let asks = |t: &str| t.ends_with('?') || (t.ends_with(')') && t.rfind('(').is_some_and(|i| t[..i].trim_end().ends_with('?')));
+        // verhoogd)"), or open the line ("?pneumothorax re na CVC-plaatsing").
+        let asks = |t: &str| t.starts_with('?') || t.ends_with('?') || (t.ends_with(')') && t.rfind('(').is_some_and(|i| t[..i].trim_end().ends_with('?')));
         // No header may come before the question line's end, except an examination title used
         // as one ("X-thorax\n\nPneumothorax?\n\n...").
         let no_header = bounds.iter().take_while(|b| b.0 < line_end).all(|b| b.1 <= q_start && is_title(lex, &folded[b.0..b.1]));
