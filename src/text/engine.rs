@@ -1344,7 +1344,7 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
         // pleurapunctie gisteren. Onderliggende LOK dystelectatisch.\n...").
         let marked = || {
             let mut line = out.iter().filter(|s| s.start >= q_start && s.start < line_end);
-            let (first, last) = (line.next(), line.last());
+            let (first, last) = (line.next(), line.next_back());
             [first, last].into_iter().flatten().any(|s| lex.question_markers.in_text(&folded[s.start..s.end.min(line_end)]))
         };
         let opener = || opened(first_line) || marked();
