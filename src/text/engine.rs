@@ -921,6 +921,16 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             && label.split_whitespace().count() <= 3 && names_other_organ(lex, label) {
                 continue;
             }
+        // A list item under a heading line ("3. Linkerlong:\n   - Geen afwijkingen.") speaks for
+        // what the heading names: another organ, one side, or the lungs without the pleura.
+        let heading = if own_label { None } else { list_heading(&folded, start) };
+        if heading.is_some_and(|h| {
+            names_other_organ(lex, h)
+                || h.split(|c: char| !c.is_alphanumeric()).any(|w| lex.side_of.get(w).is_some_and(|&l| matches!(l, Laterality::Left | Laterality::Right)))
+        }) {
+            continue;
+        }
+        let lungs_only = heading.is_some_and(|h| lex.normal_anchors.in_text(h) && !h.contains("pleura"));
         let cuts = find_cuts(lex, body);
         let (cs, ce) = clause_around(&cuts, body.len(), start - s.start, end - s.start);
         // The side must be close: "Rechts basaal geen afwijkingen", "Links: geen afwijkingen",
@@ -932,7 +942,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         if !excepted && matches!(normal_side(lex, body, (cs, ce), (near_start, near_end)), Laterality::Left | Laterality::Right) {
             continue;
         }
-        for &f in covers {
+        for &f in covers.iter().filter(|&&f| !(lungs_only && f == Finding::Pneumothorax)) {
             let rank = Rank {
                 revision: s.revision,
                 conclusion: s.kind == SectionKind::Conclusion,
@@ -1059,6 +1069,28 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             },
         }
     })
+}
+
+/// The label of the heading line above the list item at `at` ("3. Linkerlong:" above "   -
+/// Geen afwijkingen."), past the field's other items; None when `at` is not in a list item, or
+/// when a blank line or a line that is neither an item nor a heading of at most three words
+/// comes first.
+fn list_heading(folded: &str, at: usize) -> Option<&str> {
+    let item = |line: &str| line.trim_start().starts_with(['-', '\u{2022}', '*', '\u{2013}']);
+    let line_start = folded[..at].rfind('\n').map_or(0, |i| i + 1);
+    if !item(&folded[line_start..at]) {
+        return None;
+    }
+    let mut end = line_start.checked_sub(1)?;
+    loop {
+        let start = folded[..end].rfind('\n').map_or(0, |i| i + 1);
+        let line = folded[start..end].trim();
+        if !item(line) {
+            let label = line.strip_suffix(':')?.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ')').trim();
+            return (!label.is_empty() && label.split_whitespace().count() <= 3).then_some(label);
+        }
+        end = start.checked_sub(1)?;
+    }
 }
 
 /// Does `text` name an organ other than the lungs ("Skelet", "aan de ribben") and not the lungs?
@@ -2027,13 +2059,13 @@ fn find_cuts(lex: &Lexicon, body: &str) -> Vec<(usize, usize, Cut)> {
         !after_verb && (initial || !lex.initial_terminations.contains(&*key(&body[a..b])))
     });
     // Brackets glued to a word ("geen (rest)pneumothorax") are part of that word, and a short
-    // aside inside a phrase ("DD (ventilator-geassocieerde) pneumonie") is part of the phrase:
-    // neither is a cut.
+    // aside inside a phrase ("DD (ventilator-geassocieerde) pneumonie", "kleine ptx (deep sulcus
+    // sign)?") is part of the phrase: neither is a cut.
     let glued = |close: usize| body[close + 1..].chars().next().is_some_and(char::is_alphanumeric);
     let aside = |open: usize, close: usize| {
         body[open + 1..close].split_whitespace().count() <= 3
             && (body[close + 1..].trim_end().is_empty()
-                || body[close + 1..].starts_with([',', '.', ':'])
+                || body[close + 1..].starts_with([',', '.', ':', '?'])
                 || body[close + 1..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_alphabetic)))
     };
     // So is a measurement or a reference without a cue of its own ("(8 mm, CT 03-2024)",
