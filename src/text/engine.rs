@@ -930,7 +930,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         }) {
             continue;
         }
-        let lungs_only = heading.is_some_and(|h| lex.normal_anchors.in_text(h) && !h.contains("pleura"));
+        let lungs_only = heading.is_some_and(|h| lex.lung_headings.in_text(h) && !lex.pleura_headings.in_text(h));
         let cuts = find_cuts(lex, body);
         let (cs, ce) = clause_around(&cuts, body.len(), start - s.start, end - s.start);
         // The side must be close: "Rechts basaal geen afwijkingen", "Links: geen afwijkingen",

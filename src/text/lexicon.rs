@@ -268,6 +268,8 @@ struct SectionsFile {
     version: String,
     normal_blockers: Vec<String>,
     normal_anchors: Vec<String>,
+    lung_headings: Vec<String>,
+    pleura_headings: Vec<String>,
     normal_exceptions: Vec<String>,
     normal_continuations: Vec<String>,
     title_words: Vec<String>,
@@ -460,6 +462,10 @@ pub struct Lexicon {
     /// Lung words that keep a normal statement about the lungs despite a blocker in its clause
     /// ("hart en longen zonder afwijkingen").
     pub(crate) normal_anchors: WordList,
+    /// Heading words of the lungs and of the pleura: a list item under a heading that names the
+    /// lungs but not the pleura ("1. Longen:") does not speak for the pleura.
+    pub(crate) lung_headings: WordList,
+    pub(crate) pleura_headings: WordList,
     /// Exception words before a normal statement ("behoudens een nodus rechts geen
     /// afwijkingen"): the side named in the exception does not restrict the statement.
     pub(crate) normal_exceptions: WordList,
@@ -1099,6 +1105,8 @@ impl Lexicon {
             normal_labels: sections.normal_labels.iter().cloned().collect(),
             normal_blockers: WordList::new(&sections.normal_blockers),
             normal_anchors: WordList::new(&sections.normal_anchors),
+            lung_headings: WordList::new(&sections.lung_headings),
+            pleura_headings: WordList::new(&sections.pleura_headings),
             normal_exceptions: WordList::new(&sections.normal_exceptions),
             normal_continuations,
             title_words: sections.title_words,
@@ -1231,6 +1239,8 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("sections.toml normal_labels".into(), &sections.normal_labels, true);
     check_list("sections.toml normal_blockers".into(), &sections.normal_blockers, true);
     check_list("sections.toml normal_anchors".into(), &sections.normal_anchors, true);
+    check_list("sections.toml lung_headings".into(), &sections.lung_headings, true);
+    check_list("sections.toml pleura_headings".into(), &sections.pleura_headings, true);
     check_list("sections.toml normal_exceptions".into(), &sections.normal_exceptions, true);
     check_list("sections.toml normal_continuations".into(), &sections.normal_continuations, true);
     check_list("sections.toml title_words".into(), &sections.title_words, true);
