@@ -165,7 +165,7 @@ fn untick(lex: &Lexicon, folded: String) -> String {
         // Boxes written after their options ("Pneumothorax: ja [ ] nee [x]"): an unticked box
         // blanks the option before it, back to the colon or the box before.
         let colon = boxes.first().and_then(|b| line[..b.0].rfind(':'));
-        let after_options = colon.zip(boxes.first()).is_some_and(|(c, b)| !line[c + 1..b.0].trim().is_empty());
+        let after_options = colon.is_some_and(|c| !line[c + 1..boxes[0].0].trim().is_empty());
         for (i, &(a, b, ticked)) in boxes.iter().enumerate() {
             if ticked {
                 blank.push((line_start + a, line_start + b, ' '));

@@ -680,11 +680,6 @@ fn alternation(phrases: &[String]) -> String {
     sorted.iter().map(|p| phrase_regex(p)).collect::<Vec<_>>().join("|")
 }
 
-/// Makes a pattern end on a word boundary inside the regex, so that the engine backtracks to a
-/// longer alternative ("afwijkingen" after "afwijking") instead of matching a word prefix.
-/// `strict`: a hyphen does not count as a boundary either; the boundary character is then
-/// consumed and the engine trims it (see `engine::trim_boundary`). Patterns that end in
-/// punctuation ("?", "d.d.") are left as they are.
 /// A term pattern whose spaces also match a line break, outside character classes: an export
 /// that wraps its lines may break a term in two ("geen infiltratieve\nafwijkingen"); the engine
 /// keeps such a wrapped line in its sentence, and the term must still match across it.
@@ -706,6 +701,11 @@ fn wrappable(pattern: &str) -> String {
     out
 }
 
+/// Makes a pattern end on a word boundary inside the regex, so that the engine backtracks to a
+/// longer alternative ("afwijkingen" after "afwijking") instead of matching a word prefix.
+/// `strict`: a hyphen does not count as a boundary either; the boundary character is then
+/// consumed and the engine trims it (see `engine::trim_boundary`). Patterns that end in
+/// punctuation ("?", "d.d.") are left as they are.
 pub(crate) fn bounded(pattern: &str, ends_alnum: bool, strict: bool) -> String {
     match (ends_alnum, strict) {
         (false, _) => format!("(?:{pattern})"),
