@@ -2213,13 +2213,12 @@ fn clause_around(cuts: &[(usize, usize, Cut)], len: usize, ms: usize, me: usize)
     (start, end)
 }
 
-/// The start of the text that names a clause's side: the clause itself, or with a short label
-/// before a colon ("Links: pneumothorax", "Rechterlong: infiltraat basaal").
-/// The side a normal statement is restricted to: side words near it (`near`), or anywhere in its
-/// clause when they name a lung part ("Het rechter longveld is, voor zover te beoordelen, zonder
-/// afwijkingen"), but not another object's side ("drain rechts").
+/// The side a normal statement is restricted to: side words near it (`near`, which may reach
+/// back over a short label: "Rechterlong: geen afwijkingen"), or anywhere in its clause when they
+/// name a lung part ("Het rechter longveld is, voor zover te beoordelen, zonder afwijkingen"), but
+/// not another object's side ("drain rechts").
 fn normal_side(lex: &Lexicon, body: &str, clause: (usize, usize), near: (usize, usize)) -> Laterality {
-    side_words(lex, body, clause)
+    side_words(lex, body, (clause.0.min(near.0), clause.1))
         .filter(|&(a, b, _)| {
             (near.0 <= a && b <= near.1) || lex.side_parts.contains(word_after(&body[b..]))
         })
@@ -2256,6 +2255,8 @@ fn words_after(body: &str, pos: usize, n: usize) -> usize {
     at
 }
 
+/// The start of the text that names a clause's side: the clause itself, or with a short label
+/// before a colon ("Links: pneumothorax", "Rechterlong: infiltraat basaal").
 fn side_start(body: &str, cuts: &[(usize, usize, Cut)], clause_start: usize) -> usize {
     let Some(colon) = cuts.iter().find(|c| c.1 == clause_start && matches!(c.2, Cut::Hard) && body[c.0..c.1] == *":") else {
         return clause_start;
