@@ -19,7 +19,7 @@ use crate::records::TextFinding;
 
 use std::borrow::Cow;
 
-use super::lexicon::{Direction, Lexicon, Qualifier, Scan, Scope, SectionKind, phrase_key};
+use super::lexicon::{Direction, Lexicon, Qualifier, Scan, Scope, SectionKind, Spelling, phrase_key};
 
 /// Lower case and strip diacritics, keeping exactly one char per input char.
 pub fn fold(text: &str) -> String {
@@ -586,7 +586,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
     let folded = signs(lex, untick(lex, ticks(lex, pipes(undictate(lex, unmarkup(text, fold(text)))))));
     let sentences = sentences(lex, text, &folded);
     let mut mentions = Vec::new();
-    let mut normals: Vec<(usize, usize, NormalKind, usize)> = Vec::new(); // (start, end, kind, sentence)
+    let mut normals: Vec<(usize, usize, &[Finding], usize)> = Vec::new(); // (start, end, covers, sentence)
     // (rank, finding, soft): soft for a negation softened by its cue ("geen duidelijke PTX").
     let mut decided: [Vec<(Rank, TextFinding, bool)>; 3] = Default::default();
 
@@ -598,13 +598,27 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         find_mentions(lex, body, s.start, si, &mut mentions);
         let before = normals.len();
         for m in lex.normal_scan.find_iter(body) {
-            if word_bounded(body, m.start(), m.end(), false) && !continued_normal(lex, body, m.end()) {
-                normals.push((s.start + m.start(), s.start + m.end(), NormalKind::Pattern, si));
+            if word_bounded(body, m.start(), m.end(), false) && !continued_normal(lex, body, m.end())
+                && let Some(covers) = normal_covers(lex, m.as_str()) {
+                    normals.push((s.start + m.start(), s.start + m.end(), covers, si));
+                }
+        }
+        // Misspelled inside ("Longvelen helder"): found in the sentence spelled right, kept
+        // where the text spelled right has none.
+        if let Some((respelled, map)) = respelled_normal_words(lex, body) {
+            for m in lex.normal_scan.find_iter(&respelled) {
+                let (a, b) = (s.start + map[m.start()], s.start + map[m.end()]);
+                if word_bounded(&respelled, m.start(), m.end(), false)
+                    && !continued_normal(lex, &respelled, m.end())
+                    && !normals[before..].iter().any(|n| n.0 < b && a < n.1)
+                    && let Some(covers) = normal_covers(lex, m.as_str()) {
+                        normals.push((a, b, covers, si));
+                    }
             }
         }
         if normals.len() == before
             && let Some(covers) = normal_sentence(lex, body) {
-                normals.push((s.start, s.end, NormalKind::Sentence(covers), si));
+                normals.push((s.start, s.end, covers, si));
             }
     }
     // Group mentions by sentence so triggers and cuts are computed once per sentence.
@@ -870,16 +884,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             decided[m.finding.index()].push((rank, evidence(text, &folded, evidence_sentence, m.finding, status, trigger_span, laterality), soft));
         }
     }
-    for (start, end, kind, si) in normals {
-        let covers = match kind {
-            NormalKind::Sentence(c) => c,
-            NormalKind::Pattern => {
-                // Several statements may match the same words ("geen acute afwijkingen in de
-                // longen"): the narrowest coverage wins.
-                let Some(idx) = lex.normal_set.matches(&folded[start..end]).iter().min_by_key(|&i| lex.normal_covers[i].len()) else { continue };
-                &lex.normal_covers[idx]
-            }
-        };
+    for (start, end, covers, si) in normals {
         let s = sentences[si];
         // "Links geen afwijkingen" speaks for one side only, not for the whole chest;
         // "Skelet: geen bijzonderheden" speaks of another organ.
@@ -1028,11 +1033,13 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         };
         // A softened negation yields to a hedge about the finding elsewhere in the report
         // ("Een kleine ventrale PTX is niet uit te sluiten. Conclusie: geen evidente PTX."): what
-        // the report says without it decides when that is uncertain.
+        // the report says without it decides when that is uncertain. A revision's does not yield
+        // to what it revises ("Mogelijk beginnend infiltraat. Addendum supervisor: geen
+        // overtuigend infiltraat.").
         let best = match best {
-            Some((_, (_, tf, true))) if tf.status == ReportStatus::Absent => {
+            Some((_, (r, tf, true))) if tf.status == ReportStatus::Absent => {
                 match top(false) {
-                    Some(other) if other.1.1.status == ReportStatus::Uncertain => Some(other),
+                    Some(other) if other.1.1.status == ReportStatus::Uncertain && other.1.0.revision >= r.revision => Some(other),
                     _ => best,
                 }
             }
@@ -1108,13 +1115,11 @@ fn word_before(text: &str) -> &str {
     text.rsplit(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("")
 }
 
-/// How a normal statement was recognised.
-#[derive(Debug, Clone, Copy)]
-enum NormalKind<'a> {
-    /// By a pattern of sections.toml inside the sentence.
-    Pattern,
-    /// The whole short sentence is a (possibly misspelled) normal statement.
-    Sentence(&'a [Finding]),
+/// What a normal statement matched by a pattern covers. Several statements may match the same
+/// words ("geen acute afwijkingen in de longen"): the narrowest coverage wins.
+fn normal_covers<'a>(lex: &'a Lexicon, statement: &str) -> Option<&'a [Finding]> {
+    let idx = lex.normal_set.matches(statement).iter().min_by_key(|&i| lex.normal_covers[i].len())?;
+    Some(&lex.normal_covers[idx])
 }
 
 /// A short sentence that is, up to a typo, a normal statement ("Goen afwijkingen.", "Verder nl.").
@@ -1773,18 +1778,8 @@ fn find_mentions(lex: &Lexicon, body: &str, offset: usize, sentence: usize, out:
             continue;
         }
         let chars: Vec<char> = word.chars().filter(|&c| c != '-').collect();
-        for fw in &lex.fuzzy {
-            if chars.len().abs_diff(fw.word.len()) > fw.max_distance || chars[0] != fw.word[0] {
-                continue;
-            }
-            // Typed words of 6 letters or fewer are too close to real words for any edit but a
-            // left-out inner letter ("nodlus").
-            let close = inner_deletion(&chars, &fw.word)
-                || (!fw.deletion_only && chars.len() >= 7 && osa_distance(&chars, &fw.word, fw.max_distance) <= fw.max_distance);
-            if close {
-                out.push(Mention { finding: fw.finding, weak: false, diagnosis: false, cued: false, start: offset + ws, end: offset + we, sentence });
-                break;
-            }
+        if let Some(fw) = lex.fuzzy.iter().find(|fw| misspells(&chars, &fw.spelling)) {
+            out.push(Mention { finding: fw.finding, weak: false, diagnosis: false, cued: false, start: offset + ws, end: offset + we, sentence });
         }
     }
     // Compounds that speech recognition splits in two ("klap long", "pneumo thorax"): the two
@@ -1800,19 +1795,62 @@ fn find_mentions(lex: &Lexicon, body: &str, offset: usize, sentence: usize, out:
         let second = word.trim_end_matches(|c: char| !c.is_alphanumeric());
         let len = first.len() + second.len();
         let initial = first.chars().next().unwrap_or(' ');
-        let candidate = |fw: &crate::text::lexicon::FuzzyWord| fw.word[0] == initial && fw.word.len().abs_diff(len) <= 1;
+        let candidate = |fw: &crate::text::lexicon::FuzzyWord| fw.spelling.word[0] == initial && fw.spelling.word.len().abs_diff(len) <= 1;
         if first.len() < 3 || second.len() < 3 || !lex.compound_reach.reaches(initial, len) {
             continue;
         }
         // Exactly, or for long words also with one typo ("pneumo torax").
         let typed: Vec<char> = first.chars().chain(second.chars()).collect();
         let close = |fw: &&crate::text::lexicon::FuzzyWord| {
-            candidate(fw) && (fw.word == typed || (len >= 9 && !fw.deletion_only && osa_distance(&typed, &fw.word, 1) <= 1))
+            candidate(fw) && (fw.spelling.word == typed || (len >= 9 && !fw.spelling.deletion_only && osa_distance(&typed, &fw.spelling.word, 1) <= 1))
         };
         if let Some(fw) = lex.fuzzy.iter().find(close) {
             out.push(Mention { finding: fw.finding, weak: false, diagnosis: false, cued: false, start: offset + a, end: offset + b + second.len(), sentence });
         }
     }
+}
+
+/// Is `typed` the spelling's word, or a misspelling of it within its reach? Typed words of 6
+/// letters or fewer are too close to real words for any edit but a left-out inner letter
+/// ("nodlus").
+fn misspells(typed: &[char], s: &Spelling) -> bool {
+    typed.len().abs_diff(s.word.len()) <= s.max_distance
+        && typed.first() == s.word.first()
+        && (inner_deletion(typed, &s.word)
+            || (!s.deletion_only && typed.len() >= 7 && osa_distance(typed, &s.word, s.max_distance) <= s.max_distance))
+}
+
+/// The sentence with misspelled words of normal statements (`normal_typo_words`) spelled right
+/// ("Longvelen helder", "geen afwijknigen"), and for each byte of it, and one past its end, the
+/// byte of `body` it stands for. None when no word needed it, which is almost always.
+fn respelled_normal_words(lex: &Lexicon, body: &str) -> Option<(String, Vec<usize>)> {
+    let mut out: Option<(String, Vec<usize>)> = None;
+    let mut copied = 0;
+    for word in body.split(|c: char| !c.is_alphanumeric()) {
+        // Reach counts bytes: a word with other than ASCII letters is no candidate anyway.
+        let Some(&first) = word.as_bytes().first() else { continue };
+        if word.len() < 5 || !lex.normal_typo_reach.reaches(first as char, word.len()) {
+            continue;
+        }
+        let near = || lex.normal_typos.iter().filter(|s| s.word[0] == first as char && s.word.len().abs_diff(word.len()) <= s.max_distance);
+        if near().any(|s| s.word.iter().copied().eq(word.chars())) {
+            continue;
+        }
+        let typed: Vec<char> = word.chars().collect();
+        let Some(right) = near().find(|s| misspells(&typed, s)) else { continue };
+        let ws = word.as_ptr() as usize - body.as_ptr() as usize;
+        let (text, map) = out.get_or_insert_with(|| (String::with_capacity(body.len() + 4), Vec::with_capacity(body.len() + 5)));
+        text.push_str(&body[copied..ws]);
+        map.extend(copied..ws);
+        let at = text.len();
+        text.extend(right.word.iter());
+        map.extend(std::iter::repeat_n(ws, text.len() - at));
+        copied = ws + word.len();
+    }
+    let (mut text, mut map) = out?;
+    text.push_str(&body[copied..]);
+    map.extend(copied..=body.len());
+    Some((text, map))
 }
 
 /// Is `typed` the word with one inner letter left out (first and last letters kept)?
@@ -2310,6 +2348,27 @@ mod tests {
             }
         }
         d[n][m]
+    }
+
+    #[test]
+    fn misspelled_normal_words_are_spelled_right_with_offsets_into_the_text() {
+        let lex = super::Lexicon::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("lexicon")).unwrap();
+        let body = "geen afwijknigen, longvelen helder.";
+        let (text, map) = super::respelled_normal_words(&lex, body).unwrap();
+        assert_eq!(text, "geen afwijkingen, longvelden helder.");
+        assert_eq!(map.len(), text.len() + 1);
+        // Each respelled word spans its misspelled original; the text around keeps its bytes.
+        let span = |w: &str| {
+            let a = text.find(w).unwrap();
+            (map[a], map[a + w.len()])
+        };
+        assert_eq!(span("afwijkingen"), (5, 16));
+        assert_eq!(span("longvelden"), (18, 27));
+        assert_eq!(span("helder"), (28, 34));
+        assert_eq!(map[text.len()], body.len());
+        // Words spelled right, and real words one edit away from a longer one, stay.
+        assert!(super::respelled_normal_words(&lex, "geen afwijkingen, longvelden helder").is_none());
+        assert!(super::respelled_normal_words(&lex, "een afwijking in de longveld").is_none());
     }
 
     #[test]

@@ -320,6 +320,9 @@ struct SectionsFile {
     normal_sentences: Vec<String>,
     #[serde(default)]
     normal_labels: Vec<String>,
+    /// Words of normal statements whose misspellings count as the word ("Longvelen helder").
+    #[serde(default)]
+    normal_typo_words: Vec<String>,
     question_openers: Vec<String>,
     /// A sentence opening with one of these restates the question before its colon.
     #[serde(default)]
@@ -374,15 +377,29 @@ impl LexiconSource {
 #[error("lexicon: {0}")]
 pub struct LexiconError(pub String);
 
-/// A fuzzy-matchable word: misspellings within `max_distance` edits count as the finding.
-/// Short words (5-6 letters) only match with one inner letter missing ("nodli", "tumr"): any
-/// edit would make too many real words ("haard" -> "hard").
+/// A word whose misspellings count as the word: within `max_distance` edits, keeping the first
+/// letter. Short words (5-6 letters) only match with one inner letter missing ("nodli", "tumr"):
+/// any edit would make too many real words ("haard" -> "hard").
 #[derive(Debug, Clone)]
-pub struct FuzzyWord {
+pub struct Spelling {
     pub word: Vec<char>,
-    pub finding: Finding,
     pub max_distance: usize,
     pub deletion_only: bool,
+}
+
+impl Spelling {
+    fn new(word: &str, max_distance: usize) -> Self {
+        let word: Vec<char> = word.chars().collect();
+        let deletion_only = word.len() < 7;
+        Self { word, max_distance, deletion_only }
+    }
+}
+
+/// A fuzzy-matchable finding word: its misspellings count as the finding.
+#[derive(Debug, Clone)]
+pub struct FuzzyWord {
+    pub spelling: Spelling,
+    pub finding: Finding,
 }
 
 /// The compiled lexicon the engine runs on.
@@ -457,6 +474,10 @@ pub struct Lexicon {
     pub(crate) normal_sentences: Vec<NormalSentence>,
     /// Words of a label of the whole study that a whole-sentence normal statement may follow.
     pub(crate) normal_labels: FastSet<String>,
+    /// Words of normal statements read through one typo ("afwijknigen"), and which typed words
+    /// could be one of them.
+    pub(crate) normal_typos: Vec<Spelling>,
+    pub(crate) normal_typo_reach: Reach,
     /// Organ words that, before a normal statement in its sentence, make it about that organ.
     pub(crate) normal_blockers: WordList,
     /// Lung words that keep a normal statement about the lungs despite a blocker in its clause
@@ -850,10 +871,8 @@ impl Lexicon {
                 }
             }
             for w in &group.fuzzy {
-                let word: Vec<char> = w.chars().collect();
-                let max_distance = if word.len() >= 11 { 2 } else { 1 };
-                let deletion_only = word.len() < 7;
-                fuzzy.push(FuzzyWord { word, finding: f, max_distance, deletion_only });
+                let max_distance = if w.chars().count() >= 11 { 2 } else { 1 };
+                fuzzy.push(FuzzyWord { spelling: Spelling::new(w, max_distance), finding: f });
             }
             if !group.exclude.is_empty() {
                 let alt = alternation(&group.exclude);
@@ -1044,6 +1063,9 @@ impl Lexicon {
         let side_parts: FastSet<String> = sections.laterality.parts.iter().chain(&sections.normal_anchors).cloned().collect();
         let side_scan = compile_unfiltered("laterality", &format!(r"(?-u:\b)(?:{})(?-u:\b)", alternation(&side_words)))?;
 
+        // One edit only: two would reach real words ("afwijking" from "afwijkingen").
+        let normal_typos: Vec<Spelling> = sections.normal_typo_words.iter().map(|w| Spelling::new(w, 1)).collect();
+
         let hash = crate::classifier::card::hex_sha256(
             format!("{}\0{}\0{}", src.terms, src.context, src.sections).as_bytes(),
         );
@@ -1054,8 +1076,10 @@ impl Lexicon {
             not_term_scan,
             term_finding,
             term_short,
-            fuzzy_reach: Reach::new(fuzzy.iter().map(|f| (f.word.as_slice(), f.max_distance.max(1)))),
-            compound_reach: Reach::new(fuzzy.iter().map(|f| (f.word.as_slice(), 1))),
+            fuzzy_reach: Reach::new(fuzzy.iter().map(|f| (f.spelling.word.as_slice(), f.spelling.max_distance.max(1)))),
+            compound_reach: Reach::new(fuzzy.iter().map(|f| (f.spelling.word.as_slice(), 1))),
+            normal_typo_reach: Reach::new(normal_typos.iter().map(|s| (s.word.as_slice(), s.max_distance))),
+            normal_typos,
             term_weak,
             term_diagnosis,
             fuzzy_triggers,
@@ -1237,6 +1261,7 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("sections.toml question_markers".into(), &sections.question_markers, true);
     check_list("sections.toml normal_sentences".into(), &sections.normal_sentences, true);
     check_list("sections.toml normal_labels".into(), &sections.normal_labels, true);
+    check_list("sections.toml normal_typo_words".into(), &sections.normal_typo_words, true);
     check_list("sections.toml normal_blockers".into(), &sections.normal_blockers, true);
     check_list("sections.toml normal_anchors".into(), &sections.normal_anchors, true);
     check_list("sections.toml lung_headings".into(), &sections.lung_headings, true);
@@ -1280,6 +1305,11 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
             if !(5..=40).contains(&w.chars().count()) || !w.chars().all(char::is_alphabetic) {
                 problems.push(format!("terms.toml fuzzy '{w}': fuzzy words must be single words of 5 to 40 letters"));
             }
+        }
+    }
+    for w in &sections.normal_typo_words {
+        if !(5..=40).contains(&w.chars().count()) || !w.chars().all(char::is_alphabetic) {
+            problems.push(format!("sections.toml normal_typo_words '{w}': must be single words of 5 to 40 letters"));
         }
     }
     // A space in a normal statement becomes `\s+`, so a quantifier after it ("pleura ?lijn")
