@@ -893,7 +893,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         let body = &folded[s.start..s.end];
         let clause_start = body[..start - s.start].rfind([',', ';']).map_or(0, |i| i + 1);
         let blocked = lex.normal_blockers.in_text(&body[clause_start..start - s.start]);
-        if blocked && !lex.normal_anchors.in_text(&body[clause_start..end - s.start]) {
+        if blocked && !names_lungs(lex, &body[clause_start..end - s.start]) {
             continue;
         }
         // "Geen afwijkingen aan de ribben": the organ named right after the statement.
@@ -1946,6 +1946,23 @@ fn alternative(lex: &Lexicon, body: &str, others: impl Iterator<Item = (usize, u
             let at = gap_start + (gap.len() - gap.trim_start().len());
             (at, at + word.len())
         })
+    })
+}
+
+/// Does `text` name the lungs or the chest (`normal_anchors`) other than as the place of an organ
+/// it names ("Skelet van de thorax zonder afwijkingen" speaks of the skeleton)?
+fn names_lungs(lex: &Lexicon, text: &str) -> bool {
+    let mut pos = 0;
+    text.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        let at = pos;
+        pos += w.len() + text[pos + w.len()..].chars().next().map_or(0, char::len_utf8);
+        if w.is_empty() || !lex.normal_anchors.in_text(w) {
+            return false;
+        }
+        // The word right before, across "van de" only ("skelet van de thorax"); a comma between
+        // makes a list ("mediastinum, longen").
+        let prev = text[..at].split_whitespace().rev().find(|t| !matches!(*t, "van" | "de" | "het")).unwrap_or("");
+        prev.contains(|c: char| !c.is_alphanumeric()) || !lex.normal_blockers.in_text(prev)
     })
 }
 
