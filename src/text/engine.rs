@@ -587,8 +587,8 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
     let sentences = sentences(lex, text, &folded);
     let mut mentions = Vec::new();
     let mut normals: Vec<(usize, usize, &[Finding], usize)> = Vec::new(); // (start, end, covers, sentence)
-    // (rank, finding, soft): soft for a negation softened by its cue ("geen duidelijke PTX").
-    let mut decided: [Vec<(Rank, TextFinding, bool)>; 3] = Default::default();
+    // (rank, finding, marks): see `Marks`.
+    let mut decided: [Vec<(Rank, TextFinding, Marks)>; 3] = Default::default();
 
     for (si, s) in sentences.iter().enumerate() {
         if !s.kind.asserts() {
@@ -650,7 +650,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                     let at = colon + 1 + (reply.len() - reply.trim_start().len());
                     let span = (status == ReportStatus::Absent).then_some((s.start + at, s.start + at + answer.len()));
                     let rank = Rank { revision: s.revision, conclusion: s.kind == SectionKind::Conclusion, explicit: true, specific: !m.weak, status: status_rank(status) };
-                    decided[m.finding.index()].push((rank, evidence(text, &folded, s, m.finding, status, span, Laterality::Unspecified), false));
+                    decided[m.finding.index()].push((rank, evidence(text, &folded, s, m.finding, status, span, Laterality::Unspecified), Marks::default()));
                 }
                 continue;
             }
@@ -859,6 +859,14 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             // malignancy: it ranks below any described lesion, conclusion or not, and decides
             // only when nothing else is said.
             let hedged_diagnosis = m.diagnosis && status == ReportStatus::Uncertain;
+            // "Bekende nodus RBK, ongewijzigd. Conclusie: geen nieuwe noduli.": a mention of
+            // another lesion ("nieuwe", "andere") and one of a known lesion.
+            let words_of = |region: &str, list: &[String]| region.split(|c: char| !c.is_alphanumeric()).any(|w| list.iter().any(|o| o == w));
+            let marks = Marks {
+                soft: false,
+                other_lesion: words_of(&body[words_before(body, ms_, 3).max(clause.0)..ms_], &lex.other_lesions),
+                known: lex.known_lesions.in_text(body),
+            };
             let rank = Rank {
                 revision: if hedged_diagnosis { 0 } else { s.revision },
                 conclusion: s.kind == SectionKind::Conclusion && !hedged_diagnosis,
@@ -881,7 +889,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                             lex.softeners.iter().any(|w| w == next)
                         }
                 });
-            decided[m.finding.index()].push((rank, evidence(text, &folded, evidence_sentence, m.finding, status, trigger_span, laterality), soft));
+            decided[m.finding.index()].push((rank, evidence(text, &folded, evidence_sentence, m.finding, status, trigger_span, laterality), Marks { soft, ..marks }));
         }
     }
     for (start, end, covers, si) in normals {
@@ -955,7 +963,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 specific: false,
                 status: 0,
             };
-            decided[f.index()].push((rank, evidence(text, &folded, s, f, ReportStatus::Absent, Some((start, end)), Laterality::Unspecified), false));
+            decided[f.index()].push((rank, evidence(text, &folded, s, f, ReportStatus::Absent, Some((start, end)), Laterality::Unspecified), Marks::default()));
         }
     }
     Finding::ALL.map(|f| {
@@ -963,7 +971,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         // Highest rank wins; among equals, the first in reading order (optionally leaving the
         // softened negations out).
         let top = |with_soft: bool| {
-            candidates.iter().enumerate().filter(move |(_, (.., soft))| with_soft || !soft).max_by_key(|(i, (r, ..))| (*r, std::cmp::Reverse(*i)))
+            candidates.iter().enumerate().filter(move |(_, (.., marks))| with_soft || !marks.soft).max_by_key(|(i, (r, ..))| (*r, std::cmp::Reverse(*i)))
         };
         let best = top(true);
         // A hedged diagnosis ranks below a described lesion ("Massa RBK. Conclusie: verdenking
@@ -1008,7 +1016,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 candidates
                     .iter()
                     .enumerate()
-                    .rfind(|(_, (c, ctf, soft))| !soft && c.explicit && ctf.status == ReportStatus::Absent && c.revision >= r.revision)
+                    .rfind(|(_, (c, ctf, marks))| !marks.soft && c.explicit && ctf.status == ReportStatus::Absent && c.revision >= r.revision)
                     .or(best)
             }
             _ => best,
@@ -1024,8 +1032,8 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             Some((_, (r, tf, _))) if asks(tf) => candidates
                 .iter()
                 .enumerate()
-                .filter(|(_, (c, ctf, soft))| {
-                    !soft && c.explicit && c.revision >= r.revision && ctf.evidence_start >= tf.evidence_end && ctf.status != ReportStatus::Uncertain
+                .filter(|(_, (c, ctf, marks))| {
+                    !marks.soft && c.explicit && c.revision >= r.revision && ctf.evidence_start >= tf.evidence_end && ctf.status != ReportStatus::Uncertain
                 })
                 .max_by_key(|(i, (c, ..))| (*c, std::cmp::Reverse(*i)))
                 .or(best),
@@ -1037,12 +1045,28 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         // to what it revises ("Mogelijk beginnend infiltraat. Addendum supervisor: geen
         // overtuigend infiltraat.").
         let best = match best {
-            Some((_, (r, tf, true))) if tf.status == ReportStatus::Absent => {
+            Some((_, (r, tf, marks))) if marks.soft && tf.status == ReportStatus::Absent => {
                 match top(false) {
                     Some(other) if other.1.1.status == ReportStatus::Uncertain && other.1.0.revision >= r.revision => Some(other),
                     _ => best,
                 }
             }
+            _ => best,
+        };
+        // "Bekende nodus RBK, ongewijzigd. Conclusie: geen nieuwe noduli." and "Nog steeds 2
+        // noduli LOK. Besluit: twijfelachtige nieuwe nodulus RBK.": a negation or a hedge of
+        // another lesion says nothing about a known one that the report describes as there.
+        let best = match best {
+            Some((_, (_, tf, marks))) if marks.other_lesion && tf.status != ReportStatus::Present => candidates
+                .iter()
+                .enumerate()
+                .filter(|(_, (c, ctf, m))| {
+                    // A hedged new lesion may be the one described ("Vage noduleuze opaciteit RM,
+                    // op de vorige opname niet zichtbaar. Conclusie: mogelijk nieuwe nodus.").
+                    c.explicit && c.specific && !m.other_lesion && ctf.status == ReportStatus::Present && (m.known || tf.status == ReportStatus::Absent)
+                })
+                .max_by_key(|(i, (c, ..))| (*c, std::cmp::Reverse(*i)))
+                .or(best),
             _ => best,
         };
         match best {
@@ -1150,6 +1174,17 @@ fn with_initial<T>(list: &[T], first: char, initial: impl Fn(&T) -> char) -> &[T
     let from = list.partition_point(|e| initial(e) < first);
     let len = list[from..].partition_point(|e| initial(e) == first);
     &list[from..from + len]
+}
+
+/// What else the final choice looks at for a mention, beside its rank.
+#[derive(Debug, Clone, Copy, Default)]
+struct Marks {
+    /// A negation softened by the word after its cue ("geen duidelijke PTX").
+    soft: bool,
+    /// One of `other_lesions` just before the term ("geen nieuwe noduli").
+    other_lesion: bool,
+    /// One of `known_lesions` in the mention's sentence ("bekende nodus RBK, ongewijzigd").
+    known: bool,
 }
 
 /// Ordering of the evidence for one finding: a revision beats what came before it, explicit
@@ -1326,7 +1361,7 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
             // without a header of its own is read as findings.
             // An earlier report's quoted text ends with its closing quote.
             let quoted = quotes.iter().find(|q| kind == SectionKind::Prior && folded[start..q.0].trim().is_empty());
-            let q_end = quoted.map_or_else(|| question_end(folded, start, end), |q| (q.1 + 1).min(end));
+            let q_end = quoted.map_or_else(|| question_end(lex, text, folded, start, end), |q| (q.1 + 1).min(end));
             split_sentences(lex, text, folded, start, q_end, kind, &mut out);
             split_sentences(lex, text, folded, q_end, end, SectionKind::Findings, &mut out);
         } else {
@@ -1401,9 +1436,17 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
                 let first = in_line.next()?;
                 in_line.next()?;
                 let first_sentence = folded[out[first].start..out[first].end].trim_end();
+                // A question label may open the sentence's last clause instead ("Thorax staand op
+                // verzoek van de huisarts, vraag klaplong.").
+                let last_clause = first_sentence.rsplit_once(',').map(|(_, c)| c.trim_start());
+                let asks_last = last_clause.is_some_and(|c| {
+                    lex.question_labels.iter().any(|l| c.starts_with(l.as_str()) && c[l.len()..].starts_with(' '))
+                });
                 (first_sentence.ends_with('.')
                     && !first_sentence.contains([':', '?'])
-                    && (opened(first_sentence) || lex.question_markers.opens(first_sentence, 3)))
+                    && (opened(first_sentence)
+                        || lex.question_markers.opens(first_sentence, 3)
+                        || asks_last))
                 .then_some(first)
             })
             .flatten();
@@ -1565,9 +1608,20 @@ fn bare_question(line: &str) -> bool {
 
 /// End of a question section's text. Inline ("Vraag: pneumonie? -> ..."): at "->" or the line
 /// end. On its own lines ("Klinische gegevens:\n..."): at the first blank line.
-fn question_end(folded: &str, start: usize, end: usize) -> usize {
+fn question_end(lex: &Lexicon, text: &str, folded: &str, start: usize, end: usize) -> usize {
     let body = &folded[start..end];
-    let line_end = body.find('\n').unwrap_or(body.len());
+    let mut line_end = body.find('\n').unwrap_or(body.len());
+    // A line that an export wrapped goes on on the next ("Klinische gegevens: 6 weken na
+    // wigresectie LOK wegens solitaire\nmetastase, follow-up."); a dictated "nieuwe regel" is
+    // no wrap.
+    if !body[..line_end].trim().is_empty() {
+        let mut line_start = folded[..start].rfind('\n').map_or(0, |i| i + 1);
+        let typed = |at: usize| text.len() == folded.len() && text.as_bytes()[at] == b'\n';
+        while line_end < body.len() && typed(start + line_end) && soft_wrap(lex, text, folded, line_start, start + line_end, end) {
+            line_start = start + line_end + 1;
+            line_end = body[line_end + 1..].find('\n').map_or(body.len(), |i| line_end + 1 + i);
+        }
+    }
     if !body[..line_end].trim().is_empty() {
         let first = |pat: &str| body[..line_end].find(pat);
         let stop = first("->").unwrap_or(line_end);
@@ -1630,7 +1684,12 @@ fn split_sentences(lex: &Lexicon, text: &str, folded: &str, start: usize, end: u
             }
             b';' | b'!' => true,
             // "Infiltraat?" ends a sentence; a '?' before its word ("? PTX li") does not.
-            b'?' => i > start && !bytes[i - 1].is_ascii_whitespace(),
+            // One that closes an aside between two alternatives doubts the aside ("DD botbeeld
+            // (callus oude fractuur?) of nodus"): the sentence goes on.
+            b'?' => {
+                let between_alternatives = folded[i + 1..end].strip_prefix(')').is_some_and(|r| r.starts_with(" of ") || r.starts_with(" dan wel "));
+                i > start && !bytes[i - 1].is_ascii_whitespace() && !between_alternatives
+            }
             b'.' => {
                 let next_is_space = i + 1 >= end || bytes[i + 1].is_ascii_whitespace();
                 // A full stop typed without its space ("aantoonbaar.Bekende massa") still ends a

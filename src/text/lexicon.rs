@@ -201,6 +201,12 @@ struct ContextFile {
     /// Words that soften a negation right after its cue ("geen duidelijke pneumothorax").
     #[serde(default)]
     softeners: Vec<String>,
+    /// Words before a term that name another lesion than one described ("geen nieuwe noduli").
+    #[serde(default)]
+    other_lesions: Vec<String>,
+    /// Words of a mention's sentence that make it a known lesion ("bekende nodus, ongewijzigd").
+    #[serde(default)]
+    known_lesions: Vec<String>,
     /// Hedged benign look-alikes, expanded into triggers at load.
     lookalikes: Option<Lookalikes>,
 }
@@ -465,6 +471,12 @@ pub struct Lexicon {
     /// A negation whose cue is followed by one of these ("geen duidelijke pneumothorax") is soft:
     /// it yields to a hedge about the same finding elsewhere in the report.
     pub(crate) softeners: Vec<String>,
+    /// A negated or hedged mention with one of these just before its term ("geen nieuwe
+    /// noduli", "mogelijk een tweede nodus") is about another lesion: it ranks as a finding.
+    pub(crate) other_lesions: Vec<String>,
+    /// A known lesion described as there ("bekende nodus RBK, ongewijzigd") outranks a
+    /// negation or hedge of another one.
+    pub(crate) known_lesions: WordList,
     pub(crate) normal_scan: Scan,
     pub(crate) normal_set: RegexSet,
     pub(crate) normal_covers: Vec<Vec<Finding>>,
@@ -1117,6 +1129,8 @@ impl Lexicon {
             differential,
             recommendations: context.recommendations.clone(),
             softeners: context.softeners.clone(),
+            other_lesions: context.other_lesions.clone(),
+            known_lesions: WordList::new(&context.known_lesions),
             reopener_scan: if context.reopeners.is_empty() {
                 None
             } else {
@@ -1234,6 +1248,8 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("context.toml alternatives".into(), &context.alternatives, true);
     check_list("context.toml reopeners".into(), &context.reopeners, true);
     check_list("context.toml softeners".into(), &context.softeners, true);
+    check_list("context.toml other_lesions".into(), &context.other_lesions, true);
+    check_list("context.toml known_lesions".into(), &context.known_lesions, true);
     check_list("context.toml recommendations".into(), &context.recommendations, true);
     check_list("context.toml differentials".into(), &context.differentials, true);
     if let Some(l) = &context.lookalikes {
