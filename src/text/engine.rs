@@ -861,11 +861,10 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             let hedged_diagnosis = m.diagnosis && status == ReportStatus::Uncertain;
             // "Bekende nodus RBK, ongewijzigd. Conclusie: geen nieuwe noduli.": a mention of
             // another lesion ("nieuwe", "andere") and one of a known lesion.
-            let words_of = |region: &str, list: &[String]| region.split(|c: char| !c.is_alphanumeric()).any(|w| list.iter().any(|o| o == w));
+            let lead = &body[words_before(body, ms_, 3).max(clause.0)..ms_];
             let marks = Marks {
                 soft: false,
-                other_lesion: words_of(&body[words_before(body, ms_, 3).max(clause.0)..ms_], &lex.other_lesions),
-                known: lex.known_lesions.in_text(body),
+                other_lesion: lead.split(|c: char| !c.is_alphanumeric()).any(|w| lex.other_lesions.iter().any(|o| o == w)),
             };
             let rank = Rank {
                 revision: if hedged_diagnosis { 0 } else { s.revision },
@@ -1063,7 +1062,11 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 .filter(|(_, (c, ctf, m))| {
                     // A hedged new lesion may be the one described ("Vage noduleuze opaciteit RM,
                     // op de vorige opname niet zichtbaar. Conclusie: mogelijk nieuwe nodus.").
-                    c.explicit && c.specific && !m.other_lesion && ctf.status == ReportStatus::Present && (m.known || tf.status == ReportStatus::Absent)
+                    c.explicit
+                        && c.specific
+                        && !m.other_lesion
+                        && ctf.status == ReportStatus::Present
+                        && (tf.status == ReportStatus::Absent || lex.known_lesions.in_text(&fold(&ctf.evidence)))
                 })
                 .max_by_key(|(i, (c, ..))| (*c, std::cmp::Reverse(*i)))
                 .or(best),
@@ -1183,8 +1186,6 @@ struct Marks {
     soft: bool,
     /// One of `other_lesions` just before the term ("geen nieuwe noduli").
     other_lesion: bool,
-    /// One of `known_lesions` in the mention's sentence ("bekende nodus RBK, ongewijzigd").
-    known: bool,
 }
 
 /// Ordering of the evidence for one finding: a revision beats what came before it, explicit
