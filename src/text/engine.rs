@@ -951,7 +951,10 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         let near_start = if labelled < cs { labelled } else { cs.max(words_before(body, start - s.start, 3)) };
         let near_end = ce.min(words_after(body, end - s.start, 3));
         let excepted = lex.normal_exceptions.in_text(&body[..start - s.start]);
-        if !excepted && matches!(normal_side(lex, body, (cs, ce), (near_start, near_end)), Laterality::Left | Laterality::Right) {
+        if !excepted
+            && matches!(normal_side(lex, body, (cs, ce), (near_start, near_end)), Laterality::Left | Laterality::Right)
+            && !lex.one_lung.in_text(&folded)
+        {
             continue;
         }
         for &f in covers.iter().filter(|&&f| !(lungs_only && f == Finding::Pneumothorax)) {

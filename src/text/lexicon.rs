@@ -277,6 +277,8 @@ struct SectionsFile {
     lung_headings: Vec<String>,
     pleura_headings: Vec<String>,
     normal_exceptions: Vec<String>,
+    #[serde(default)]
+    one_lung: Vec<String>,
     normal_continuations: Vec<String>,
     title_words: Vec<String>,
     answers_no: Vec<String>,
@@ -502,6 +504,9 @@ pub struct Lexicon {
     /// Exception words before a normal statement ("behoudens een nodus rechts geen
     /// afwijkingen"): the side named in the exception does not restrict the statement.
     pub(crate) normal_exceptions: WordList,
+    /// Words of a report on a patient with one lung ("status na pneumonectomie links"): there a
+    /// normal statement about one side ("Rechter long helder") speaks for the whole chest.
+    pub(crate) one_lung: WordList,
     /// A normal statement whose last word starts one of these two-word phrases is not one
     /// ("longvelden vrij van infiltraten" speaks of infiltrates only): (last word, next word).
     pub(crate) normal_continuations: Vec<(String, String)>,
@@ -1146,6 +1151,7 @@ impl Lexicon {
             lung_headings: WordList::new(&sections.lung_headings),
             pleura_headings: WordList::new(&sections.pleura_headings),
             normal_exceptions: WordList::new(&sections.normal_exceptions),
+            one_lung: WordList::new(&sections.one_lung),
             normal_continuations,
             title_words: sections.title_words,
             answers_no: sections.answers_no,
@@ -1283,6 +1289,7 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("sections.toml lung_headings".into(), &sections.lung_headings, true);
     check_list("sections.toml pleura_headings".into(), &sections.pleura_headings, true);
     check_list("sections.toml normal_exceptions".into(), &sections.normal_exceptions, true);
+    check_list("sections.toml one_lung".into(), &sections.one_lung, true);
     check_list("sections.toml normal_continuations".into(), &sections.normal_continuations, true);
     check_list("sections.toml title_words".into(), &sections.title_words, true);
     check_list("sections.toml answers_no".into(), &sections.answers_no, true);
