@@ -662,9 +662,19 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 let (a, b) = if o.end <= m.start { (o.end, m.start) } else { (m.end, o.start.max(m.end)) };
                 lex.termination_scan.as_ref().is_some_and(|t| t.is_match(&folded[a..b]))
             };
-            if m.weak && ms.iter().any(|o| o.finding == m.finding && !o.weak && !o.diagnosis && !apart(o)) {
+            // Nor to one that a softened negation denies ("Twijfelachtige pleuralijn apicaal links,
+            // geen duidelijke pneumothorax"): that one yields to a hedge, and the weak term may
+            // be it.
+            let softly_denied = |o: &Mention| {
+                let mut before = folded[words_before(&folded, o.start, 2)..o.start].split_whitespace();
+                before.next() == Some("geen") && before.next().is_some_and(|w| lex.softeners.iter().any(|s| s == w))
+            };
+            let yields_to = |o: &Mention| o.finding == m.finding && !o.weak && !o.diagnosis && !apart(o);
+            if m.weak && ms.iter().any(|o| yields_to(o) && !softly_denied(o)) {
                 continue;
             }
+            // Beside a softly denied one, only a hedged weak term counts.
+            let hedge_only = m.weak && ms.iter().any(|o| yields_to(o));
 
             let (ms_, me) = (m.start - s.start, m.end - s.start);
             // A cue in the mention's own clause outranks one that reaches in from another clause
@@ -855,6 +865,9 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 }
                 side => side,
             };
+            if hedge_only && status != ReportStatus::Uncertain {
+                continue;
+            }
             // "Massa RBK. Conclusie: verdenking longcarcinoom." A hedged diagnosis is a hedge about
             // malignancy: it ranks below any described lesion, conclusion or not, and decides
             // only when nothing else is said.
