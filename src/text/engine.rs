@@ -801,7 +801,9 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 let reply = folded[next.start..next.end].trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace());
                 // "A: Neen." (a question-and-answer layout's label) and "Ja, klein, apicaal."
                 // (an answer with its details after a comma) answer as well.
-                let offset = answer_label_len(lex, reply);
+                // A dash or colon may lead it ("Pneumonie? - nee.").
+                let lead = reply.len() - reply.trim_start_matches(['-', ':', ' ', '\u{2013}', '\u{2014}']).len();
+                let offset = lead + answer_label_len(lex, &reply[lead..]);
                 let reply = &reply[offset..];
                 let answer = reply.split([',', ';', ':']).next().unwrap_or(reply).trim_end();
                 let answer_span = (next.start + offset, next.start + offset + answer.len());
@@ -1078,11 +1080,11 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 .filter(|(_, (c, ctf, m))| {
                     // A hedged new lesion may be the one described ("Vage noduleuze opaciteit RM,
                     // op de vorige opname niet zichtbaar. Conclusie: mogelijk nieuwe nodus.").
+                    // A weak term only when it is known ("Stabiele restlaesie LOK").
                     c.explicit
-                        && c.specific
                         && !m.other_lesion
                         && ctf.status == ReportStatus::Present
-                        && (tf.status == ReportStatus::Absent || lex.known_lesions.in_text(&fold(&ctf.evidence)))
+                        && ((c.specific && tf.status == ReportStatus::Absent) || lex.known_lesions.in_text(&fold(&ctf.evidence)))
                 })
                 .max_by_key(|(i, (c, ..))| (*c, std::cmp::Reverse(*i)))
                 .or(best),
