@@ -1105,6 +1105,11 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                     .iter()
                     .filter(|(r, c, _)| r.explicit && c.status.is_reported() && (r.revision > 0 || !revised))
                     .fold(Laterality::Unspecified, |acc, (_, c, _)| acc.merge(c.laterality));
+                // "Klinische gegevens: controle nodus LBK. ... Nodus onveranderd.": with no side
+                // of its own, the finding takes the side the question or prior report gives it.
+                if tf.laterality == Laterality::Unspecified {
+                    tf.laterality = context_side(lex, &folded, &sentences, f);
+                }
                 tf
             }
             Some((_, (_, tf, _))) => tf.clone(),
@@ -1121,6 +1126,26 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             },
         }
     })
+}
+
+/// The side that the question or a quoted prior report gives a finding: all sides named for its
+/// mentions there, merged.
+fn context_side(lex: &Lexicon, folded: &str, sentences: &[Sentence], finding: Finding) -> Laterality {
+    let mut side = Laterality::Unspecified;
+    let mut mentions = Vec::new();
+    for s in sentences.iter().filter(|s| matches!(s.kind, SectionKind::Question | SectionKind::Prior)) {
+        let body = &folded[s.start..s.end];
+        mentions.clear();
+        find_mentions(lex, body, 0, 0, &mut mentions);
+        if !mentions.iter().any(|m| m.finding == finding) {
+            continue;
+        }
+        let sides: Vec<_> = side_words(lex, body, (0, body.len())).collect();
+        for m in mentions.iter().filter(|m| m.finding == finding) {
+            side = side.merge(mention_side(body, &sides, (0, body.len()), (m.start, m.end)));
+        }
+    }
+    side
 }
 
 /// The label of the heading line above the list item at `at` ("3. Linkerlong:" above "   -
