@@ -1101,10 +1101,19 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 let revised = candidates
                     .iter()
                     .any(|(r, c, _)| r.revision > 0 && r.explicit && c.status.is_reported() && c.laterality != Laterality::Unspecified);
-                tf.laterality = candidates
-                    .iter()
-                    .filter(|(r, c, _)| r.explicit && c.status.is_reported() && (r.revision > 0 || !revised))
-                    .fold(Laterality::Unspecified, |acc, (_, c, _)| acc.merge(c.laterality));
+                let sides = |present_only: bool| {
+                    candidates
+                        .iter()
+                        .filter(|(r, c, _)| r.explicit && c.status.is_reported() && (r.revision > 0 || !revised))
+                        .filter(|(_, c, _)| !present_only || c.status == ReportStatus::Present)
+                        .fold(Laterality::Unspecified, |acc, (_, c, _)| acc.merge(c.laterality))
+                };
+                // A present finding's side is where it is, not where it is only doubted ("Nodus
+                // RO. Mogelijk een tweede nodus links, twijfelachtig." -> right).
+                tf.laterality = match sides(tf.status == ReportStatus::Present) {
+                    Laterality::Unspecified => sides(false),
+                    side => side,
+                };
                 // "Klinische gegevens: controle nodus LBK. ... Nodus onveranderd.": with no side
                 // of its own, the finding takes the side the question or prior report gives it.
                 if tf.laterality == Laterality::Unspecified {
