@@ -857,13 +857,31 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             // "Consolidatie RBK. Een onderliggende massa is niet uit te sluiten.": a mention
             // placed inside the region just described takes the last side of the sentence before.
             // Not a negation: "Geen onderliggende massa" denies it on every side.
+            let anaphora = || status != ReportStatus::Absent && lex.side_anaphora.in_text(&body[words_before(body, ms_, 4).max(cs)..ms_]);
             let laterality = match laterality {
-                Laterality::Unspecified if status != ReportStatus::Absent && lex.side_anaphora.in_text(&body[words_before(body, ms_, 4).max(cs)..ms_]) => {
-                    sentences[..si].last().filter(|p| p.kind.asserts()).map_or(Laterality::Unspecified, |p| {
-                        let before = &folded[p.start..p.end];
-                        let sides: Vec<_> = side_words(lex, before, (0, before.len())).collect();
+                Laterality::Unspecified if anaphora() => sentences[..si].last().filter(|p| p.kind.asserts()).map_or(Laterality::Unspecified, |p| {
+                    let before = &folded[p.start..p.end];
+                    let sides: Vec<_> = side_words(lex, before, (0, before.len())).collect();
+                    mention_side(before, &sides, (0, before.len()), (before.len(), before.len()))
+                }),
+                // "Verhoogde densiteit rechts basaal; infiltraat kan niet worden uitgesloten.": a
+                // hedge with no side doubts the region the sentence before described: its last
+                // side, or where it names this finding ("Ronde verdichting rechts, waarschijnlijk
+                // tepelschaduw; links niet te zien. Een nodus is niet uit te sluiten."), the side
+                // of that mention.
+                Laterality::Unspecified if status == ReportStatus::Uncertain && si > 0 && sentences[si - 1].kind.asserts() => {
+                    let p = sentences[si - 1];
+                    let before = &folded[p.start..p.end];
+                    let prior = &by_sentence[si - 1];
+                    let sides: Vec<_> = side_words(lex, before, (0, before.len())).collect();
+                    let same: Vec<_> = prior.iter().filter(|o| o.finding == m.finding).collect();
+                    if same.is_empty() {
                         mention_side(before, &sides, (0, before.len()), (before.len(), before.len()))
-                    })
+                    } else {
+                        same.iter().fold(Laterality::Unspecified, |acc, o| {
+                            acc.merge(mention_side(before, &sides, (0, before.len()), (o.start - p.start, o.end - p.start)))
+                        })
+                    }
                 }
                 side => side,
             };
