@@ -141,7 +141,8 @@ fn undictate(lex: &Lexicon, mut folded: String) -> String {
 /// box that starts its line is an item of a list of findings: ticked, the box is blanked ("[x]
 /// Consolidatie RMK" is found);
 /// unticked, it stays and the lexicon reads it as "not found" ("[ ] Pneumothorax"), as it does
-/// a field's only, unticked box ("Consolidatie: [ ]"). Blanking replaces each char by one space,
+/// a field's only, unticked box ("Consolidatie: [ ]"), unless the item is itself negative ("☐
+/// Geen afwijkingen": an option not chosen, blanked). Blanking replaces each char by one space,
 /// so every offset still points into the original text.
 fn untick(lex: &Lexicon, folded: String) -> String {
     let boxes_in = |line: &str| -> Vec<(usize, usize, bool)> {
@@ -169,6 +170,10 @@ fn untick(lex: &Lexicon, folded: String) -> String {
         for (i, &(a, b, ticked)) in boxes.iter().enumerate() {
             if ticked {
                 blank.push((line_start + a, line_start + b, ' '));
+            } else if !field && line[..a].trim().is_empty() && line[b..].trim_start().starts_with("geen ") {
+                // An unticked negative item ("☐ Geen afwijkingen") is an option not chosen: it
+                // says nothing.
+                blank.push((line_start + a, line_start + line.trim_end().len(), ' '));
             } else if field && boxes.len() > 1 && after_options {
                 let start = if i == 0 { colon.map_or(0, |c| c + 1) } else { boxes[i - 1].1 };
                 blank.push((line_start + start, line_start + b, ' '));
@@ -722,7 +727,11 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             // A field's label ("Consolidatie: links basaal dystelectase, geen infiltraat") names
             // what the field is about; when its value names the finding again with a specific
             // term and the label has no cue of its own, the value speaks.
-            let value = body[me..].trim_start_matches([' ', '\t']).strip_prefix(':').map(str::trim_start);
+            // The label may name a side or place after the term ("Pneumothorax rechts apicaal:").
+            let value = body[me..].split_once(':').and_then(|(place, v)| {
+                let words = place.split_whitespace().count();
+                (words <= 2 && place.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '\t')).then(|| v.trim_start())
+            });
             let answer_first = |v: &str| {
                 let first = v.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
                 answer_status(lex, first).is_some()
@@ -932,6 +941,11 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         // its own clause; in "Hart en longen zonder afwijkingen" the lungs are named too.
         let body = &folded[s.start..s.end];
         let clause_start = body[..start - s.start].rfind([',', ';']).map_or(0, |i| i + 1);
+        // "(toen zonder afwijkingen)": a statement about an earlier film.
+        let before = word_before(&body[clause_start..start - s.start]);
+        if lex.trigger_by_phrase.get(before).is_some_and(|&t| lex.triggers[t].qualifier == Qualifier::Historical) {
+            continue;
+        }
         let blocked = lex.normal_blockers.in_text(&body[clause_start..start - s.start]);
         if blocked && !names_lungs(lex, &body[clause_start..end - s.start]) {
             continue;
@@ -1230,6 +1244,12 @@ fn normal_sentence<'a>(lex: &'a Lexicon, body: &str) -> Option<&'a [Finding]> {
         {
             rest.trim()
         }
+        _ => key,
+    };
+    // A statement followed by a negation of its own ("Verder normaal, geen aanwijzingen voor
+    // recidief") is still one.
+    let key = match key.split_once(',') {
+        Some((statement, rest)) if rest.trim_start().starts_with("geen ") || rest.trim_start().starts_with("zonder ") => statement.trim_end(),
         _ => key,
     };
     let first = key.chars().next().filter(|_| key.len() <= 40)?;
@@ -2284,7 +2304,13 @@ fn find_cuts(lex: &Lexicon, body: &str) -> Vec<(usize, usize, Cut)> {
     cuts.extend(asides.iter().map(|&(a, b)| (a, b, Cut::Aside)));
     let embedded = embedded_clause_commas(lex, body, &hard);
     for (i, c) in body.char_indices() {
-        if c == ',' && !embedded.contains(&i) && !asides.iter().any(|&(a, b)| a < i && i < b) {
+        // A comma between the adjectives of one noun phrase ("een kleine, scherp begrensde
+        // nodus") ends nothing.
+        let adjective = || {
+            let mut before = body[..i].rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+            before.next().is_some_and(|w| lex.comma_adjectives.contains(w)) && before.next().is_some_and(|w| matches!(w, "een" | "de" | "het"))
+        };
+        if c == ',' && !embedded.contains(&i) && !asides.iter().any(|&(a, b)| a < i && i < b) && !adjective() {
             let next_hard = hard.iter().filter(|h| h.0 > i).map(|h| h.0).min().unwrap_or(body.len());
             let rest = &body[i + 1..next_hard];
             // A comma before a clause opener joins clauses ("..., zonder spanningscomponent, en
