@@ -1533,11 +1533,17 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
                 let asks_last = last_clause.is_some_and(|c| {
                     lex.question_labels.iter().any(|l| c.starts_with(l.as_str()) && c[l.len()..].starts_with(' '))
                 });
+                // Or a label that names the question after the film ("Thoraxfoto bij klinische
+                // vraag pneumonie.").
+                let asks_within = lex.question_labels.iter().any(|l| {
+                    l.starts_with("bij ") && first_sentence.match_indices(l.as_str()).any(|(i, _)| first_sentence[..i].ends_with(' ') && first_sentence[i + l.len()..].starts_with(' '))
+                });
                 (first_sentence.ends_with('.')
                     && !first_sentence.contains([':', '?'])
                     && (opened(first_sentence)
                         || lex.question_markers.opens(first_sentence, 3)
-                        || asks_last))
+                        || asks_last
+                        || asks_within))
                 .then_some(first)
             })
             .flatten();
