@@ -173,7 +173,8 @@ fn untick(lex: &Lexicon, folded: String) -> String {
             } else if !field && line[..a].trim().is_empty() && line[b..].trim_start().starts_with("geen ") {
                 // An unticked negative item ("☐ Geen afwijkingen") is an option not chosen: it
                 // says nothing.
-                blank.push((line_start + a, line_start + line.trim_end().len(), ' '));
+                let end = boxes.get(i + 1).map_or(line.trim_end().len(), |n| n.0);
+                blank.push((line_start + a, line_start + end, ' '));
             } else if field && boxes.len() > 1 && after_options {
                 let start = if i == 0 { colon.map_or(0, |c| c + 1) } else { boxes[i - 1].1 };
                 blank.push((line_start + start, line_start + b, ' '));
