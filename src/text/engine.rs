@@ -908,6 +908,9 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             let marks = Marks {
                 soft: false,
                 other_lesion: lead.split(|c: char| !c.is_alphanumeric()).any(|w| lex.other_lesions.iter().any(|o| o == w)),
+                residual: status == ReportStatus::Absent
+                    && (body[ms_..].starts_with("rest")
+                        || lead.split(|c: char| !c.is_alphanumeric()).any(|w| lex.residual_words.contains(w))),
             };
             let rank = Rank {
                 revision: if hedged_diagnosis { 0 } else { s.revision },
@@ -1123,6 +1126,17 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 .or(best),
             _ => best,
         };
+        // "Regressie van de pneumonie, geen restinfiltraat.": nothing is left of what its sentence
+        // describes as going away.
+        let best = match best {
+            Some((_, (r, tf, _))) if tf.status == ReportStatus::Present => candidates
+                .iter()
+                .enumerate()
+                .filter(|(_, (c, ctf, m))| m.residual && c.explicit && c.revision >= r.revision && ctf.evidence_start == tf.evidence_start && ctf.evidence_end == tf.evidence_end)
+                .max_by_key(|(i, (c, ..))| (*c, std::cmp::Reverse(*i)))
+                .or(best),
+            _ => best,
+        };
         match best {
             // A reported finding's side: all sides its present or hedged mentions name, across
             // sentences ("Bekende tumor RBK. Nieuwe nodus LOK." -> both; "In het rechter
@@ -1277,6 +1291,8 @@ struct Marks {
     soft: bool,
     /// One of `other_lesions` just before the term ("geen nieuwe noduli").
     other_lesion: bool,
+    /// A negated residual ("geen restinfiltraat", "geen resterende pneumothorax").
+    residual: bool,
 }
 
 /// Ordering of the evidence for one finding: a revision beats what came before it, explicit
