@@ -2395,7 +2395,7 @@ fn reaches(lex: &Lexicon, body: &str, cuts: &[(usize, usize, Cut)], t: &Found, m
         }
         (t.end, ms)
     } else if me <= t.start {
-        if opens_value(body, me, t.start) && !lex.differential[t.trigger] {
+        if opens_value(lex, body, me, t.start) && !lex.differential[t.trigger] {
             return true;
         }
         if rule.direction == Direction::Forward {
@@ -2432,11 +2432,15 @@ fn reaches(lex: &Lexicon, body: &str, cuts: &[(usize, usize, Cut)], t: &Found, m
 /// `mention_end`? Then it answers the label whichever way it reads ("Pneumothorax: niet uit te
 /// sluiten", "Infiltraat (RMK): niet meer aantoonbaar"). The label may end in a side or a lobe
 /// after the mention; a value that opens with a side ("rechts verdwenen, links nog 1 cm")
-/// answers per side, not for the label.
-fn opens_value(body: &str, mention_end: usize, cue: usize) -> bool {
+/// answers per side, not for the label. An adverb may come first ("Pneumothorax: volledig
+/// verdwenen").
+fn opens_value(lex: &Lexicon, body: &str, mention_end: usize, cue: usize) -> bool {
     let gap = &body[mention_end..cue];
     let Some((label_rest, value_lead)) = gap.split_once(':') else { return false };
-    !label_rest.contains([',', ';', '.', ':']) && label_rest.split_whitespace().count() <= 2 && value_lead.trim().is_empty()
+    let lead = value_lead.trim();
+    !label_rest.contains([',', ';', '.', ':'])
+        && label_rest.split_whitespace().count() <= 2
+        && (lead.is_empty() || lex.value_adverbs.contains(lead))
 }
 
 /// The clause around a mention: between the nearest cuts that end a list-free clause.

@@ -182,6 +182,10 @@ struct ContextFile {
     /// starts with "rest" ("restinfiltraat") is one too.
     #[serde(default)]
     residual_words: Vec<String>,
+    /// Adverbs that may stand between a field's colon and the cue that answers it
+    /// ("Pneumothorax: volledig verdwenen").
+    #[serde(default)]
+    value_adverbs: Vec<String>,
     /// Verbs that need the rest of their clause: a short aside between commas right after one
     /// ("kan, gezien het pleuravocht, niet uitgesloten worden") ends no scope.
     #[serde(default)]
@@ -468,6 +472,7 @@ pub struct Lexicon {
     pub(crate) clause_openers: Vec<String>,
     pub(crate) comma_adjectives: FastSet<String>,
     pub(crate) residual_words: FastSet<String>,
+    pub(crate) value_adverbs: FastSet<String>,
     pub(crate) aside_verbs: FastSet<String>,
     pub(crate) explanations: Vec<String>,
     pub(crate) initial_terminations: FastSet<String>,
@@ -1138,6 +1143,7 @@ impl Lexicon {
             clause_openers: context.clause_openers.clone(),
             comma_adjectives: context.comma_adjectives.iter().cloned().collect(),
             residual_words: context.residual_words.iter().cloned().collect(),
+            value_adverbs: context.value_adverbs.iter().cloned().collect(),
             aside_verbs: context.aside_verbs.iter().cloned().collect(),
             explanations: context.explanations.clone(),
             initial_terminations: context.initial_terminations.iter().cloned().collect(),
@@ -1262,6 +1268,7 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("context.toml clause_openers".into(), &context.clause_openers, true);
     check_list("context.toml comma_adjectives".into(), &context.comma_adjectives, true);
     check_list("context.toml residual_words".into(), &context.residual_words, true);
+    check_list("context.toml value_adverbs".into(), &context.value_adverbs, true);
     check_list("context.toml aside_verbs".into(), &context.aside_verbs, true);
     check_list("context.toml explanations".into(), &context.explanations, true);
     check_list("context.toml initial_terminations".into(), &context.initial_terminations, true);
