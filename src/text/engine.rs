@@ -729,10 +729,9 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             // what the field is about; when its value names the finding again with a specific
             // term and the label has no cue of its own, the value speaks.
             // The label may name a side or place after the term ("Pneumothorax rechts apicaal:").
-            let value = body[me..].split_once(':').and_then(|(place, v)| {
-                let words = place.split_whitespace().count();
-                (words <= 2 && place.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '\t')).then(|| v.trim_start())
-            });
+            let value = field_value(&body[me..])
+                .filter(|(place, _)| place.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '\t'))
+                .map(|(_, v)| v.trim_start());
             let answer_first = |v: &str| {
                 let first = v.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
                 answer_status(lex, first).is_some()
@@ -2435,12 +2434,18 @@ fn reaches(lex: &Lexicon, body: &str, cuts: &[(usize, usize, Cut)], t: &Found, m
 /// answers per side, not for the label. An adverb may come first ("Pneumothorax: volledig
 /// verdwenen").
 fn opens_value(lex: &Lexicon, body: &str, mention_end: usize, cue: usize) -> bool {
-    let gap = &body[mention_end..cue];
-    let Some((label_rest, value_lead)) = gap.split_once(':') else { return false };
-    let lead = value_lead.trim();
-    !label_rest.contains([',', ';', '.', ':'])
-        && label_rest.split_whitespace().count() <= 2
-        && (lead.is_empty() || lex.value_adverbs.contains(lead))
+    field_value(&body[mention_end..cue]).is_some_and(|(_, lead)| {
+        let lead = lead.trim();
+        lead.is_empty() || lex.value_adverbs.contains(lead)
+    })
+}
+
+/// After a mention that labels a field: the rest of the label (at most two words, a side or a
+/// place: "rechts apicaal", "(RMK)") and the field's value after the colon.
+fn field_value(after_mention: &str) -> Option<(&str, &str)> {
+    after_mention
+        .split_once(':')
+        .filter(|(label_rest, _)| !label_rest.contains([',', ';', '.']) && label_rest.split_whitespace().count() <= 2)
 }
 
 /// The clause around a mention: between the nearest cuts that end a list-free clause.
