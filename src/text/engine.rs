@@ -1937,10 +1937,10 @@ fn find_mentions(lex: &Lexicon, body: &str, offset: usize, sentence: usize, out:
     // Not a word a pattern matched, nor one inside a phrase that names something else
     // ("infiltratie van de schouder").
     let exact: Vec<(usize, usize)> = out[before..].iter().map(|m| (m.start - offset, m.end - offset)).chain(not_terms.iter().copied()).collect();
-    let mut pos = 0;
     for word in body.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
-        let (ws, we) = (pos, pos + word.len());
-        pos = we + 1;
+        // Offsets from the slice itself: a separator may be more than one byte ("•").
+        let ws = word.as_ptr() as usize - body.as_ptr() as usize;
+        let we = ws + word.len();
         // Typed lengths that can match: one short of a 5-7 letter word, or 7+ letters.
         if word.len() < 4 {
             continue;
@@ -2243,10 +2243,10 @@ fn find_triggers(lex: &Lexicon, body: &str) -> Vec<Found> {
             }
     }
     // Misspelled long single-word triggers ("moglijk", "twijfelachtge"), one edit away.
-    let mut pos = 0;
     for word in body.split(|c: char| !c.is_alphanumeric()) {
-        let (ws, we) = (pos, pos + word.len());
-        pos = we + 1;
+        // Offsets from the slice itself: a separator may be more than one byte ("•").
+        let ws = word.as_ptr() as usize - body.as_ptr() as usize;
+        let we = ws + word.len();
         // Not a word a pseudo-trigger masks ("grotendeels geregresseerd"), nor a cue spelled
         // right ("geregresseerd" is no typo of "geregresseerde").
         if word.len() < 6 {
