@@ -1520,11 +1520,15 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
         let opened = |t: &str| lex.question_openers.iter().any(|o| t.starts_with(o.as_str()));
         // A marker counts in the line's first or last sentence ("Pneumonie LOK. Controle na 6
         // weken."), not in one between findings ("Hydropneumothorax links, nieuw. Status na
-        // pleurapunctie gisteren. Onderliggende LOK dystelectatisch.\n...").
+        // pleurapunctie gisteren. Onderliggende LOK dystelectatisch.\n..."), nor in one that
+        // advises it ("DD tumor. Controle na antibiotische behandeling aangewezen.").
         let marked = || {
             let mut line = out.iter().filter(|s| s.start >= q_start && s.start < line_end);
             let (first, last) = (line.next(), line.next_back());
-            [first, last].into_iter().flatten().any(|s| lex.question_markers.in_text(&folded[s.start..s.end.min(line_end)]))
+            [first, last].into_iter().flatten().any(|s| {
+                let t = &folded[s.start..s.end.min(line_end)];
+                lex.question_markers.in_text(t) && !lex.advice_words.in_text(t)
+            })
         };
         let opener = || opened(first_line) || marked();
         // A question mark may be followed by a note in brackets ("PNO of longembool? (D-dimeren
@@ -2242,6 +2246,14 @@ fn find_triggers(lex: &Lexicon, body: &str) -> Vec<Found> {
                 *f = Found { trigger, start: inner, end: inner + b };
             }
     }
+    // An alternative cue between two places ("Consolidatie in RMV dan wel ROK") offers two
+    // places for one lesion: a hedge about the lobe only.
+    let place = |w: &str| lex.places.iter().any(|p| p == w) || lex.side_of.get(w).is_some_and(|&l| l != Laterality::Unspecified);
+    found.retain(|f| {
+        !(lex.alternatives.iter().any(|a| *a == lex.triggers[f.trigger].phrase)
+            && body[..f.start].split_whitespace().next_back().is_some_and(|w| place(w.trim_matches(|c: char| !c.is_alphanumeric())))
+            && body[f.end..].split_whitespace().next().is_some_and(|w| place(w.trim_matches(|c: char| !c.is_alphanumeric()))))
+    });
     // Misspelled long single-word triggers ("moglijk", "twijfelachtge"), one edit away.
     for word in body.split(|c: char| !c.is_alphanumeric()) {
         // Offsets from the slice itself: a separator may be more than one byte ("•").

@@ -200,6 +200,10 @@ struct ContextFile {
     /// Words that join two findings as alternatives ("infiltraat of tumor"): each is hedged.
     #[serde(default)]
     alternatives: Vec<String>,
+    /// Parts of a lung besides the side words: an alternative between two places offers two
+    /// places for one lesion ("Consolidatie in RMV dan wel ROK"), not a hedge about it.
+    #[serde(default)]
+    places: Vec<String>,
     /// Rule-out hedges that take back a negation from a later clause.
     #[serde(default)]
     reopeners: Vec<String>,
@@ -350,6 +354,9 @@ struct SectionsFile {
     /// A headerless report's first line with one of these words is the question.
     #[serde(default)]
     question_markers: Vec<String>,
+    /// Words of advice: a first-line sentence with one recommends, it does not ask.
+    #[serde(default)]
+    advice_words: Vec<String>,
     /// A quoted passage right after one of these is text taken back ("lees 'geen infiltraat'
     /// i.p.v. 'een infiltraat'"), never an assertion.
     #[serde(default)]
@@ -477,6 +484,7 @@ pub struct Lexicon {
     pub(crate) explanations: Vec<String>,
     pub(crate) initial_terminations: FastSet<String>,
     pub(crate) alternatives: Vec<String>,
+    pub(crate) places: Vec<String>,
     /// Rule-out hedges that, in a later clause naming no finding, take back a negation.
     pub(crate) reopeners: Vec<String>,
     /// Cues that open a differential diagnosis ("DD", "ddx"): by trigger index, `true` for one.
@@ -546,6 +554,7 @@ pub struct Lexicon {
     pub(crate) question_openers: Vec<String>,
     pub(crate) question_labels: Vec<String>,
     pub(crate) question_markers: WordList,
+    pub(crate) advice_words: WordList,
     pub(crate) retraction_words: Vec<String>,
     /// Headers that may carry a note before their colon, longest first, with their kind.
     pub(crate) noted_headers: Vec<(String, SectionKind)>,
@@ -1148,6 +1157,7 @@ impl Lexicon {
             explanations: context.explanations.clone(),
             initial_terminations: context.initial_terminations.iter().cloned().collect(),
             alternatives: context.alternatives.clone(),
+            places: context.places.clone(),
             reopeners: context.reopeners.clone(),
             differential,
             recommendations: context.recommendations.clone(),
@@ -1189,6 +1199,7 @@ impl Lexicon {
             question_openers: sections.question_openers,
             question_labels: sections.question_labels,
             question_markers: WordList::new(&sections.question_markers),
+            advice_words: WordList::new(&sections.advice_words),
             retraction_words: sections.retraction_words,
             noted_headers,
             side_scan,
@@ -1273,6 +1284,7 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("context.toml explanations".into(), &context.explanations, true);
     check_list("context.toml initial_terminations".into(), &context.initial_terminations, true);
     check_list("context.toml alternatives".into(), &context.alternatives, true);
+    check_list("context.toml places".into(), &context.places, true);
     check_list("context.toml reopeners".into(), &context.reopeners, true);
     check_list("context.toml softeners".into(), &context.softeners, true);
     check_list("context.toml other_lesions".into(), &context.other_lesions, true);
@@ -1302,6 +1314,7 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("sections.toml question_openers".into(), &sections.question_openers, true);
     check_list("sections.toml question_labels".into(), &sections.question_labels, true);
     check_list("sections.toml question_markers".into(), &sections.question_markers, true);
+    check_list("sections.toml advice_words".into(), &sections.advice_words, true);
     check_list("sections.toml normal_sentences".into(), &sections.normal_sentences, true);
     check_list("sections.toml normal_labels".into(), &sections.normal_labels, true);
     check_list("sections.toml normal_typo_words".into(), &sections.normal_typo_words, true);
