@@ -934,6 +934,17 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                         }
                 });
             decided[m.finding.index()].push((rank, evidence(text, &folded, evidence_sentence, m.finding, status, trigger_span, laterality), Marks { soft, ..marks }));
+            // "Pneumothorax links verdwenen, rechts nog klein apicaal", "Consolidatie re
+            // verdwenen, li ongewijzigd": a later clause that opens with the other side and says
+            // the finding is still there, naming no finding of its own, asserts it on that side.
+            if status == ReportStatus::Absent && matches!(laterality, Laterality::Left | Laterality::Right) {
+                let from = trigger_span.map_or(me, |(_, b)| b - s.start).max(me);
+                let others = ms.iter().map(|o| o.start - s.start);
+                if let Some(side) = other_side_remains(lex, body, from, laterality, others) {
+                    let rank = Rank { status: status_rank(ReportStatus::Present), ..rank };
+                    decided[m.finding.index()].push((rank, evidence(text, &folded, evidence_sentence, m.finding, ReportStatus::Present, None, side), Marks::default()));
+                }
+            }
         }
     }
     for (start, end, covers, si) in normals {
@@ -2395,6 +2406,32 @@ fn embedded_clause_commas(lex: &Lexicon, body: &str, hard: &[(usize, usize)]) ->
 
 fn distance(t: &Found, ms: usize, me: usize) -> usize {
     if t.end <= ms { ms - t.end } else { t.start.saturating_sub(me) }
+}
+
+/// The other side, when a clause after `from` opens with it ("en" or "maar" may come first) and
+/// has a word of `remaining_words` within its next three words ("..., rechts nog klein apicaal",
+/// "..., li ongewijzigd"), no other words than those, `remaining_details` and places, and no
+/// mention in that clause.
+fn other_side_remains(lex: &Lexicon, body: &str, from: usize, negated: Laterality, mut mentions: impl Iterator<Item = usize>) -> Option<Laterality> {
+    let other = match negated {
+        Laterality::Left => Laterality::Right,
+        Laterality::Right => Laterality::Left,
+        _ => return None,
+    };
+    // The cue may lie in a later sentence that answers the mention ("Ptx? Nee.").
+    let rest = body.get(from..)?;
+    let open = rest.find([',', ';'])? + 1;
+    let close = rest[open..].find([',', ';']).map_or(rest.len(), |i| open + i);
+    if mentions.any(|m| m >= from + open && m < from + close) {
+        return None;
+    }
+    let words: Vec<&str> = rest[open..close].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).skip_while(|w| matches!(*w, "en" | "maar")).collect();
+    let (&side, details) = words.split_first()?;
+    // Only words of size, place and degree may follow: "rechts nog drain in situ" is about the drain.
+    let detail = |w: &&str| {
+        lex.remaining_words.contains(*w) || lex.remaining_details.contains(*w) || lex.places.iter().any(|p| p == w) || w.chars().all(|c| c.is_ascii_digit())
+    };
+    (lex.side_of.get(side) == Some(&other) && details.iter().take(3).any(|w| lex.remaining_words.contains(*w)) && details.iter().all(detail)).then_some(other)
 }
 
 /// Does trigger `t` reach the mention at `[ms, me)`?

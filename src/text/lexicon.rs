@@ -186,6 +186,13 @@ struct ContextFile {
     /// ("Pneumothorax: volledig verdwenen").
     #[serde(default)]
     value_adverbs: Vec<String>,
+    /// Words that say a finding is still there on the other side, after one side's negation
+    /// ("Pneumothorax links verdwenen, rechts nog klein apicaal").
+    #[serde(default)]
+    remaining_words: Vec<String>,
+    /// Words of size, place and degree that may follow in such a clause ("rechts nog klein apicaal").
+    #[serde(default)]
+    remaining_details: Vec<String>,
     /// Verbs that need the rest of their clause: a short aside between commas right after one
     /// ("kan, gezien het pleuravocht, niet uitgesloten worden") ends no scope.
     #[serde(default)]
@@ -480,6 +487,8 @@ pub struct Lexicon {
     pub(crate) comma_adjectives: FastSet<String>,
     pub(crate) residual_words: FastSet<String>,
     pub(crate) value_adverbs: FastSet<String>,
+    pub(crate) remaining_words: FastSet<String>,
+    pub(crate) remaining_details: FastSet<String>,
     pub(crate) aside_verbs: FastSet<String>,
     pub(crate) explanations: Vec<String>,
     pub(crate) initial_terminations: FastSet<String>,
@@ -1153,6 +1162,8 @@ impl Lexicon {
             comma_adjectives: context.comma_adjectives.iter().cloned().collect(),
             residual_words: context.residual_words.iter().cloned().collect(),
             value_adverbs: context.value_adverbs.iter().cloned().collect(),
+            remaining_words: context.remaining_words.iter().cloned().collect(),
+            remaining_details: context.remaining_details.iter().cloned().collect(),
             aside_verbs: context.aside_verbs.iter().cloned().collect(),
             explanations: context.explanations.clone(),
             initial_terminations: context.initial_terminations.iter().cloned().collect(),
@@ -1280,6 +1291,8 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("context.toml comma_adjectives".into(), &context.comma_adjectives, true);
     check_list("context.toml residual_words".into(), &context.residual_words, true);
     check_list("context.toml value_adverbs".into(), &context.value_adverbs, true);
+    check_list("context.toml remaining_words".into(), &context.remaining_words, true);
+    check_list("context.toml remaining_details".into(), &context.remaining_details, true);
     check_list("context.toml aside_verbs".into(), &context.aside_verbs, true);
     check_list("context.toml explanations".into(), &context.explanations, true);
     check_list("context.toml initial_terminations".into(), &context.initial_terminations, true);
