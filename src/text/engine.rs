@@ -785,8 +785,11 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             };
             // "Verdichting rechter bovenveld, infiltraat of tumor": two findings offered as
             // alternatives, with no cue of their own, are each uncertain.
+            // So is a finding offered beside a look-alike ("vaatstructuur of kleine nodus").
             let (status, trigger_span) = match status {
-                ReportStatus::Present => match alternative(lex, body, ms.iter().filter(|o| o.finding != m.finding).map(|o| (o.start - s.start, o.end - s.start)), (ms_, me)) {
+                ReportStatus::Present => match alternative(lex, body, ms.iter().filter(|o| o.finding != m.finding).map(|o| (o.start - s.start, o.end - s.start)), (ms_, me))
+                    .or_else(|| lookalike_alternative(lex, body, (ms_, me)))
+                {
                     Some((a, b)) => (ReportStatus::Uncertain, Some((s.start + a, s.start + b))),
                     None => (status, trigger_span),
                 },
@@ -2134,6 +2137,50 @@ fn alternative(lex: &Lexicon, body: &str, others: impl Iterator<Item = (usize, u
             (at, at + word.len())
         })
     })
+}
+
+/// The joining word when a look-alike is offered as the alternative to the mention, at most two
+/// words apart ("vaatstructuur of kleine nodus", "nodus dan wel een tepelschaduw", "Nodus RBK of
+/// vaatstructuur").
+fn lookalike_alternative(lex: &Lexicon, body: &str, mention: (usize, usize)) -> Option<(usize, usize)> {
+    let words = |from: usize, to: usize| {
+        let part = &body[from..to];
+        part.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| {
+                let at = from + (w.as_ptr() as usize - part.as_ptr() as usize);
+                (w, at, at + w.len())
+            })
+            .collect::<Vec<_>>()
+    };
+    // The joining word ("of", or "dan wel" as two words) starting at index i: its span and length in words.
+    let join = |ws: &[(&str, usize, usize)], i: usize| -> Option<((usize, usize), usize)> {
+        let (w, a, b) = *ws.get(i)?;
+        if lex.alternatives.iter().any(|x| x == w) {
+            return Some(((a, b), 1));
+        }
+        let &(next, _, end) = ws.get(i + 1)?;
+        lex.alternatives.iter().any(|x| x.split(' ').eq([w, next])).then_some(((a, end), 2))
+    };
+    let before = words(words_before(body, mention.0, 6), mention.0);
+    for gap in 0..=2 {
+        for len in [1, 2] {
+            let Some(i) = before.len().checked_sub(gap + len) else { continue };
+            if i == 0 {
+                continue;
+            }
+            if let Some((span, _)) = join(&before, i).filter(|&(_, l)| l == len)
+                && lex.lookalike_words.contains(before[i - 1].0)
+            {
+                return Some(span);
+            }
+        }
+    }
+    // After the mention, a side may come first ("Nodus RBK of vaatstructuur").
+    let after = words(mention.1, words_after(body, mention.1, 7));
+    let first = usize::from(after.first().is_some_and(|(w, ..)| lex.side_of.get(*w).is_some_and(|&l| l != Laterality::Unspecified)));
+    let (span, len) = join(&after, first)?;
+    after.iter().skip(first + len).take(3).any(|(w, ..)| lex.lookalike_words.contains(*w)).then_some(span)
 }
 
 /// Does `text` name the lungs or the chest (`normal_anchors`) other than as the place of an organ

@@ -467,6 +467,8 @@ pub struct Lexicon {
     pub(crate) triggers: Vec<Trigger>,
     pub(crate) trigger_scan: Scan,
     pub(crate) lookalike_scan: Option<Scan>,
+    /// The look-alike words themselves ("vaatstructuur", "tepelschaduw").
+    pub(crate) lookalike_words: FastSet<String>,
     pub(crate) trigger_start: Scan,
     pub(crate) trigger_by_phrase: FastMap<String, usize>,
     pub(crate) pseudo_scan: Option<Scan>,
@@ -1139,6 +1141,7 @@ impl Lexicon {
             triggers: all_triggers,
             trigger_scan,
             lookalike_scan,
+            lookalike_words: context.lookalikes.as_ref().map(|l| l.words.iter().cloned().collect()).unwrap_or_default(),
             trigger_start,
             trigger_by_phrase,
             pseudo_scan,
