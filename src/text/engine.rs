@@ -59,7 +59,9 @@ fn fold_char(c: char) -> char {
 /// Markup left in by exports: HTML line breaks and entities ("<br>", "&nbsp;"), HL7 v2 escapes
 /// that an interface did not render ("\.br\", "\F\") and runs of tabs used as paragraph breaks.
 /// A break becomes a line break and an entity or escape its character, each padded with spaces
-/// to the same number of chars, so every offset still points into the original text.
+/// to the same number of chars, so every offset still points into the original text. A tilde
+/// between spaces (" ~ ", HL7's repetition separator, which exports put between the report's
+/// lines) is a line break too.
 fn unmarkup(text: &str, folded: String) -> String {
     const MARKUP: [(&str, char); 20] = [
         ("&lt;br&gt;", '\n'),
@@ -84,12 +86,17 @@ fn unmarkup(text: &str, folded: String) -> String {
         ("\\e\\", '\\'),
     ];
     let tabs = text.contains("\t\t");
-    if !(tabs || folded.contains(['<', '&', '\\'])) {
+    if !(tabs || folded.contains(['<', '&', '\\']) || folded.contains(" ~ ")) {
         return folded;
     }
     let mut chars: Vec<char> = folded.chars().collect();
     let mut i = 0;
     while i < chars.len() {
+        if chars[i] == '~' && i > 0 && chars[i - 1] == ' ' && chars.get(i + 1) == Some(&' ') {
+            chars[i] = '\n';
+            i += 1;
+            continue;
+        }
         if matches!(chars[i], '<' | '&' | '\\')
             && let Some(&(m, c)) = MARKUP.iter().find(|(m, _)| m.chars().enumerate().all(|(k, mc)| chars.get(i + k) == Some(&mc))) {
                 let n = m.chars().count();
@@ -2329,6 +2336,7 @@ fn find_triggers(lex: &Lexicon, body: &str) -> Vec<Found> {
             || found.iter().any(|f| f.start < we && ws < f.end)
             || masked.iter().any(|&(ma, mb)| ma < we && ws < mb)
             || lex.trigger_by_phrase.contains_key(word)
+            || lex.not_typos.contains(word)
         {
             continue;
         }
@@ -2411,7 +2419,7 @@ fn find_cuts(lex: &Lexicon, body: &str) -> Vec<(usize, usize, Cut)> {
             let next = rest.trim_start();
             let own_cue = || lex.trigger_start.find(next).is_some_and(|m| word_bounded(next, 0, trim_boundary(|k| lex.trigger_by_phrase.contains_key(k), next, 0, m.end()), true));
             let first_word = next.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-            let continues_list = rest.split(|c: char| !c.is_alphanumeric() && c != '/').any(|w| matches!(w, "of" | "en" | "noch" | "en/of"))
+            let continues_list = rest.split(|c: char| !c.is_alphanumeric() && c != '/').any(|w| lex.list_conjunctions.iter().any(|c| c == w))
                 && !lex.clause_openers.iter().any(|w| w == first_word)
                 && !own_cue();
             cuts.push((i, i + 1, Cut::Comma { continues_list }));

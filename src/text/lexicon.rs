@@ -207,6 +207,12 @@ struct ContextFile {
     /// Words that join two findings as alternatives ("infiltraat of tumor"): each is hedged.
     #[serde(default)]
     alternatives: Vec<String>,
+    /// Words that join the items of a list ("geen consolidatie, pleuravocht of pneumothorax").
+    #[serde(default)]
+    list_conjunctions: Vec<String>,
+    /// Words one edit from a single-word cue that are no misspelling of it ("suspecte").
+    #[serde(default)]
+    not_typos: Vec<String>,
     /// Parts of a lung besides the side words: an alternative between two places offers two
     /// places for one lesion ("Consolidatie in RMV dan wel ROK"), not a hedge about it.
     #[serde(default)]
@@ -495,6 +501,8 @@ pub struct Lexicon {
     pub(crate) explanations: Vec<String>,
     pub(crate) initial_terminations: FastSet<String>,
     pub(crate) alternatives: Vec<String>,
+    pub(crate) list_conjunctions: Vec<String>,
+    pub(crate) not_typos: FastSet<String>,
     pub(crate) places: Vec<String>,
     /// Rule-out hedges that, in a later clause naming no finding, take back a negation.
     pub(crate) reopeners: Vec<String>,
@@ -1171,6 +1179,8 @@ impl Lexicon {
             explanations: context.explanations.clone(),
             initial_terminations: context.initial_terminations.iter().cloned().collect(),
             alternatives: context.alternatives.clone(),
+            list_conjunctions: context.list_conjunctions.clone(),
+            not_typos: context.not_typos.iter().cloned().collect(),
             places: context.places.clone(),
             reopeners: context.reopeners.clone(),
             differential,
@@ -1300,6 +1310,8 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("context.toml explanations".into(), &context.explanations, true);
     check_list("context.toml initial_terminations".into(), &context.initial_terminations, true);
     check_list("context.toml alternatives".into(), &context.alternatives, true);
+    check_list("context.toml list_conjunctions".into(), &context.list_conjunctions, true);
+    check_list("context.toml not_typos".into(), &context.not_typos, true);
     check_list("context.toml places".into(), &context.places, true);
     check_list("context.toml reopeners".into(), &context.reopeners, true);
     check_list("context.toml softeners".into(), &context.softeners, true);
