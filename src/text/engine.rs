@@ -1812,6 +1812,7 @@ fn split_sentences(lex: &Lexicon, text: &str, folded: &str, start: usize, end: u
     };
     let mut i = start;
     let mut line_start = start;
+    let lower_case = !text.chars().any(char::is_uppercase);
     while i < end {
         let c = bytes[i];
         let boundary = match c {
@@ -1836,7 +1837,8 @@ fn split_sentences(lex: &Lexicon, text: &str, folded: &str, start: usize, end: u
                     && i + 1 < end
                     && last_word(&folded[s..i]).chars().filter(|c| c.is_alphabetic()).count() >= 2
                     && capitalised_word_at(text, folded, i + 1);
-                (next_is_space || unspaced) && (!is_abbreviation(lex, &folded[s..i]) || capital_after(lex, text, folded, s, i))
+                (next_is_space || unspaced)
+                    && (!is_abbreviation(lex, &folded[s..i]) || capital_after(lex, text, folded, s, i) || lower_case_side_stop(lex, folded, s, i, lower_case))
             }
             _ => false,
         };
@@ -1920,6 +1922,19 @@ fn capital_after(lex: &Lexicon, text: &str, folded: &str, s: usize, dot: usize) 
     // An acronym ("infiltr. LOK", "ca. PTX") starts no sentence: a capital counts only before a
     // word with a lower-case letter.
     capitalised_word_at(text, folded, next)
+}
+
+/// In a report typed all in lower case, where no capital can tell, a side abbreviation's full stop
+/// ("geen ptx li. longvelden helder") ends the sentence unless a place follows ("re. apicaal").
+fn lower_case_side_stop(lex: &Lexicon, folded: &str, s: usize, dot: usize, lower_case: bool) -> bool {
+    if !lower_case || !lex.side_of.get(last_word(&folded[s..dot])).is_some_and(|&l| l != Laterality::Unspecified) {
+        return false;
+    }
+    let next = folded[dot + 1..].split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
+    !next.is_empty()
+        && !lex.places.iter().any(|p| p == next)
+        && !lex.remaining_details.contains(next)
+        && !next.chars().all(|c| c.is_ascii_digit())
 }
 
 /// The word a '.' follows.
