@@ -119,6 +119,57 @@ fn unmarkup(text: &str, folded: String) -> String {
     chars.into_iter().collect()
 }
 
+/// Template fields left as the template had them: a placeholder ("Pneumothorax: ***", "___") or
+/// an unchosen choice after a field's colon ("Consolidatie: [aanwezig/afwezig]") is an empty value,
+/// so the row asserts nothing; a default answer in brackets ("Noduli: (geen)") is the answer.
+/// Same length: every offset still points into the original text.
+fn unfill(lex: &Lexicon, folded: String) -> String {
+    if !folded.contains(['*', '_', '[', '(']) {
+        return folded;
+    }
+    let mut b = folded.into_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            // A run of three or more placeholder marks.
+            b'*' | b'_' => {
+                let run = b[i..].iter().take_while(|&&c| c == b[i]).count();
+                if run >= 3 {
+                    b[i..i + run].fill(b' ');
+                }
+                i += run;
+                continue;
+            }
+            // "[aanwezig/afwezig]" as the whole value of a field (right after its colon, nothing
+            // but punctuation after it on the line); "Longparenchym: [wel/geen] consolidatie"
+            // is left as it is.
+            b'[' => {
+                let after_colon = b[..i].iter().rev().find(|c| !c.is_ascii_whitespace()) == Some(&b':');
+                if let Some(len) = b[i..].iter().take(48).position(|&c| c == b']') {
+                    let inner = &b[i + 1..i + len];
+                    let line_ends = b[i + len + 1..].iter().take_while(|&&c| c != b'\n').all(|c| c.is_ascii_whitespace() || c.is_ascii_punctuation());
+                    if after_colon && line_ends && inner.contains(&b'/') && inner.iter().all(|c| c.is_ascii_alphabetic() || matches!(c, b'/' | b' ')) {
+                        b[i..=i + len].fill(b' ');
+                    }
+                }
+            }
+            // "(geen)": a bracketed answer word.
+            b'(' => {
+                if let Some(len) = b[i..].iter().take(24).position(|&c| c == b')') {
+                    let inner = std::str::from_utf8(&b[i + 1..i + len]).unwrap_or("").trim();
+                    if lex.answers_no.iter().chain(&lex.answers_yes).any(|a| a == inner) {
+                        b[i] = b' ';
+                        b[i + len] = b' ';
+                    }
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    String::from_utf8(b).expect("only ASCII bytes were replaced by spaces")
+}
+
 /// Dictated punctuation that speech recognition wrote out ("koorts komma pneumonie vraagteken
 /// nieuwe regel verslag dubbele punt ..."): the space before the words and the words become the
 /// mark, padded with spaces to the same length, so that every offset still points into the
@@ -596,7 +647,7 @@ struct Found {
 
 /// Runs the engine on one report. The lexicon is a parameter so tests can use tiny fixtures.
 pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
-    let folded = signs(lex, untick(lex, ticks(lex, pipes(undictate(lex, unmarkup(text, fold(text)))))));
+    let folded = signs(lex, untick(lex, ticks(lex, pipes(undictate(lex, unfill(lex, unmarkup(text, fold(text))))))));
     let sentences = sentences(lex, text, &folded);
     let mut mentions = Vec::new();
     let mut normals: Vec<(usize, usize, &[Finding], usize)> = Vec::new(); // (start, end, covers, sentence)
