@@ -877,7 +877,34 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 let reply = &reply[offset..];
                 let answer = reply.split([',', ';', ':']).next().unwrap_or(reply).trim_end();
                 let answer_span = (next.start + offset, next.start + offset + answer.len());
-                let status = answer_status(lex, answer)?;
+                // Or an answer that opens with a negation reaching back or a word of what remains,
+                // naming no finding of its own ("PTX re? Niet meer zichtbaar na drain.", "Infiltraten?
+                // Ongewijzigd bdz.").
+                let cue_answer = || {
+                    if !by_sentence.get(si + 1).is_some_and(|v| v.is_empty()) {
+                        return None;
+                    }
+                    let first = answer.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty())?;
+                    if lex.remaining_words.contains(first) {
+                        return Some(ReportStatus::Present);
+                    }
+                    let m = lex.trigger_start.find(answer)?;
+                    let end = trim_boundary(|k| lex.trigger_by_phrase.contains_key(k), answer, 0, m.end());
+                    if !word_bounded(answer, 0, end, true) {
+                        return None;
+                    }
+                    // A cue that reaches back to the question ("verdwenen", "niet aan te tonen");
+                    // one that reaches forward negates what follows it ("Geen pleuravocht").
+                    let cue = &lex.triggers[*lex.trigger_by_phrase.get(&*key(&answer[..end]))?];
+                    // Nor a bare "niet", which may deny something else ("Niet eerder gezien").
+                    if cue.direction == Direction::Forward || cue.phrase.len() < 6 {
+                        return None;
+                    }
+                    // A hedge may doubt another thing ("Inf RBK? DD overprojectie scapula."): the
+                    // question stays a question.
+                    (cue.qualifier == Qualifier::Negated).then_some(ReportStatus::Absent)
+                };
+                let status = answer_status(lex, answer).or_else(cue_answer)?;
                 Some((status, (status == ReportStatus::Absent).then_some(answer_span), next.end))
             });
             // "Pneumonie? Geen infiltraat.", "Klaplong? Pijn li na sporten. Geen klaplong.": a

@@ -242,11 +242,17 @@ struct ContextFile {
 
 impl ContextFile {
     /// The literal triggers plus those `[lookalikes]` stands for (a literal trigger of the same
-    /// phrase is an error the lint reports; at load the literal one is kept).
+    /// phrase is an error the lint reports; at load the literal one is kept), and each cue that
+    /// opens with "geen" also with its shorthand "gn" ("gn aanwijzing voor"), as normal statements
+    /// have it.
     fn all_triggers(&self) -> Vec<Trigger> {
         let mut out = self.trigger.clone();
+        let literal: HashSet<String> = self.trigger.iter().map(|t| phrase_key(&t.phrase)).collect();
+        out.extend(self.trigger.iter().filter_map(|t| {
+            let short = format!("gn {}", t.phrase.strip_prefix("geen ")?);
+            (!literal.contains(&phrase_key(&short))).then(|| Trigger { phrase: short, ..t.clone() })
+        }));
         if let Some(l) = &self.lookalikes {
-            let literal: HashSet<String> = self.trigger.iter().map(|t| phrase_key(&t.phrase)).collect();
             out.extend(l.phrases().into_iter().filter(|(p, ..)| !literal.contains(&phrase_key(p))).map(|(phrase, qualifier, priority)| Trigger {
                 phrase,
                 qualifier,
