@@ -157,7 +157,7 @@ fn unfill(lex: &Lexicon, folded: String) -> String {
             b'(' => {
                 if let Some(len) = b[i..].iter().take(24).position(|&c| c == b')') {
                     let inner = std::str::from_utf8(&b[i + 1..i + len]).unwrap_or("").trim();
-                    if lex.answers_no.iter().chain(&lex.answers_yes).any(|a| a == inner) {
+                    if answer_status(lex, inner).is_some() {
                         b[i] = b' ';
                         b[i + len] = b' ';
                     }
@@ -888,11 +888,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                     if lex.remaining_words.contains(first) {
                         return Some(ReportStatus::Present);
                     }
-                    let m = lex.trigger_start.find(answer)?;
-                    let end = trim_boundary(|k| lex.trigger_by_phrase.contains_key(k), answer, 0, m.end());
-                    if !word_bounded(answer, 0, end, true) {
-                        return None;
-                    }
+                    let end = opening_cue(lex, answer)?;
                     // A cue that reaches back to the question ("verdwenen", "niet aan te tonen");
                     // one that reaches forward negates what follows it ("Geen pleuravocht").
                     let cue = &lex.triggers[*lex.trigger_by_phrase.get(&*key(&answer[..end]))?];
@@ -1060,7 +1056,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         // "Geen bijzonderheden aan de lijn": a statement about a thing it names, unless that
         // is the chest ("aan hart en longen"); "geen afwijkingen aan te wijzen" names nothing.
         // "Longvelden helder aan beide zijden" names sides, not a thing.
-        let sided = || after.iter().skip(1).take(2).any(|w| lex.side_of.get(*w).is_some_and(|&l| l != Laterality::Unspecified));
+        let sided = || after.iter().skip(1).take(2).any(|w| lex.is_side(w));
         if after.first() == Some(&"aan") && after.get(1) != Some(&"te") && !lex.normal_anchors.in_text(&body[end - s.start..]) && !sided() {
             continue;
         }
@@ -1890,7 +1886,6 @@ fn split_sentences(lex: &Lexicon, text: &str, folded: &str, start: usize, end: u
     };
     let mut i = start;
     let mut line_start = start;
-    let lower_case = !text.chars().any(char::is_uppercase);
     while i < end {
         let c = bytes[i];
         let boundary = match c {
@@ -1916,7 +1911,7 @@ fn split_sentences(lex: &Lexicon, text: &str, folded: &str, start: usize, end: u
                     && last_word(&folded[s..i]).chars().filter(|c| c.is_alphabetic()).count() >= 2
                     && capitalised_word_at(text, folded, i + 1);
                 (next_is_space || unspaced)
-                    && (!is_abbreviation(lex, &folded[s..i]) || capital_after(lex, text, folded, s, i) || lower_case_side_stop(lex, folded, s, i, lower_case))
+                    && (!is_abbreviation(lex, &folded[s..i]) || capital_after(lex, text, folded, s, i) || lower_case_side_stop(lex, text, folded, s, i))
             }
             _ => false,
         };
@@ -2004,13 +1999,13 @@ fn capital_after(lex: &Lexicon, text: &str, folded: &str, s: usize, dot: usize) 
 
 /// In a report typed all in lower case, where no capital can tell, a side abbreviation's full stop
 /// ("geen ptx li. longvelden helder") ends the sentence unless a place follows ("re. apicaal").
-fn lower_case_side_stop(lex: &Lexicon, folded: &str, s: usize, dot: usize, lower_case: bool) -> bool {
-    if !lower_case || !lex.side_of.get(last_word(&folded[s..dot])).is_some_and(|&l| l != Laterality::Unspecified) {
+fn lower_case_side_stop(lex: &Lexicon, text: &str, folded: &str, s: usize, dot: usize) -> bool {
+    if !lex.is_side(last_word(&folded[s..dot])) || text.chars().any(char::is_uppercase) {
         return false;
     }
     let next = folded[dot + 1..].split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
     !next.is_empty()
-        && !lex.places.iter().any(|p| p == next)
+        && !lex.places.contains(next)
         && !lex.remaining_details.contains(next)
         && !next.chars().all(|c| c.is_ascii_digit())
 }
@@ -2278,7 +2273,7 @@ fn lookalike_alternative(lex: &Lexicon, body: &str, mention: (usize, usize)) -> 
     }
     // After the mention, a side may come first ("Nodus RBK of vaatstructuur").
     let after = words(mention.1, words_after(body, mention.1, 7));
-    let first = usize::from(after.first().is_some_and(|(w, ..)| lex.side_of.get(*w).is_some_and(|&l| l != Laterality::Unspecified)));
+    let first = usize::from(after.first().is_some_and(|(w, ..)| lex.is_side(w)));
     let (span, len) = join(&after, first)?;
     after.iter().skip(first + len).take(3).any(|(w, ..)| lex.lookalike_words.contains(*w)).then_some(span)
 }
@@ -2406,7 +2401,7 @@ fn find_triggers(lex: &Lexicon, body: &str) -> Vec<Found> {
     }
     // An alternative cue between two places ("Consolidatie in RMV dan wel ROK") offers two
     // places for one lesion: a hedge about the lobe only.
-    let place = |w: &str| lex.places.iter().any(|p| p == w) || lex.side_of.get(w).is_some_and(|&l| l != Laterality::Unspecified);
+    let place = |w: &str| lex.places.contains(w) || lex.is_side(w);
     found.retain(|f| {
         !(lex.alternatives.iter().any(|a| *a == lex.triggers[f.trigger].phrase)
             && body[..f.start].split_whitespace().next_back().is_some_and(|w| place(w.trim_matches(|c: char| !c.is_alphanumeric())))
@@ -2510,7 +2505,7 @@ fn find_cuts(lex: &Lexicon, body: &str) -> Vec<(usize, usize, Cut)> {
             // verder het bekende infiltraat"), and so does one before a cue of its own ("mogelijk
             // een infiltraat, zonder rondhaarden en zonder pneumothorax"): neither continues a list.
             let next = rest.trim_start();
-            let own_cue = || lex.trigger_start.find(next).is_some_and(|m| word_bounded(next, 0, trim_boundary(|k| lex.trigger_by_phrase.contains_key(k), next, 0, m.end()), true));
+            let own_cue = || opening_cue(lex, next).is_some();
             let first_word = next.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
             let continues_list = rest.split(|c: char| !c.is_alphanumeric() && c != '/').any(|w| lex.list_conjunctions.iter().any(|c| c == w))
                 && !lex.clause_openers.iter().any(|w| w == first_word)
@@ -2577,9 +2572,17 @@ fn other_side_remains(lex: &Lexicon, body: &str, from: usize, negated: Lateralit
     let (&side, details) = words.split_first()?;
     // Only words of size, place and degree may follow: "rechts nog drain in situ" is about the drain.
     let detail = |w: &&str| {
-        lex.remaining_words.contains(*w) || lex.remaining_details.contains(*w) || lex.places.iter().any(|p| p == w) || w.chars().all(|c| c.is_ascii_digit())
+        lex.remaining_words.contains(*w) || lex.remaining_details.contains(*w) || lex.places.contains(*w) || w.chars().all(|c| c.is_ascii_digit())
     };
     (lex.side_of.get(side) == Some(&other) && details.iter().take(3).any(|w| lex.remaining_words.contains(*w)) && details.iter().all(detail)).then_some(other)
+}
+
+/// The end of the cue that opens `text`, when one does as whole words ("niet meer zichtbaar na
+/// drain" -> after "zichtbaar").
+fn opening_cue(lex: &Lexicon, text: &str) -> Option<usize> {
+    let m = lex.trigger_start.find(text)?;
+    let end = trim_boundary(|k| lex.trigger_by_phrase.contains_key(k), text, 0, m.end());
+    word_bounded(text, 0, end, true).then_some(end)
 }
 
 /// Does trigger `t` reach the mention at `[ms, me)`?

@@ -509,7 +509,7 @@ pub struct Lexicon {
     pub(crate) alternatives: Vec<String>,
     pub(crate) list_conjunctions: Vec<String>,
     pub(crate) not_typos: FastSet<String>,
-    pub(crate) places: Vec<String>,
+    pub(crate) places: FastSet<String>,
     /// Rule-out hedges that, in a later clause naming no finding, take back a negation.
     pub(crate) reopeners: Vec<String>,
     /// Cues that open a differential diagnosis ("DD", "ddx"): by trigger index, `true` for one.
@@ -589,6 +589,13 @@ pub struct Lexicon {
     pub(crate) side_of: FastMap<String, Laterality>,
     pub(crate) side_parts: FastSet<String>,
     pub(crate) side_anaphora: WordList,
+}
+
+impl Lexicon {
+    /// Whether a word names a side ("links", "re", "RBK", "bdz"), not only a place.
+    pub(crate) fn is_side(&self, word: &str) -> bool {
+        self.side_of.get(word).is_some_and(|&l| l != Laterality::Unspecified)
+    }
 }
 
 /// A literal phrase as a regex: words escaped, any whitespace between them.
@@ -1187,7 +1194,7 @@ impl Lexicon {
             alternatives: context.alternatives.clone(),
             list_conjunctions: context.list_conjunctions.clone(),
             not_typos: context.not_typos.iter().cloned().collect(),
-            places: context.places.clone(),
+            places: context.places.iter().cloned().collect(),
             reopeners: context.reopeners.clone(),
             differential,
             recommendations: context.recommendations.clone(),
