@@ -619,8 +619,9 @@ enum Cut {
     Hard,
     /// A comma; `continues_list` when a list conjunction follows it in the same clause.
     Comma { continues_list: bool },
-    /// A bracketed aside that is no cut (from its "(" to after its ")"): its words do not count
-    /// towards a cue's reach ("nodus ROK (8 mm, CT 03-2024) is verdwenen").
+    /// A bracketed aside that is no cut (from its "(" to after its ")") or an embedded clause
+    /// between commas: its words do not count towards a cue's reach ("nodus ROK (8 mm, CT
+    /// 03-2024) is verdwenen").
     Aside,
 }
 
@@ -2490,7 +2491,8 @@ fn find_cuts(lex: &Lexicon, body: &str) -> Vec<(usize, usize, Cut)> {
     }
     let mut cuts: Vec<(usize, usize, Cut)> = hard.iter().map(|&(a, b)| (a, b, Cut::Hard)).collect();
     cuts.extend(asides.iter().map(|&(a, b)| (a, b, Cut::Aside)));
-    let embedded = embedded_clause_commas(lex, body, &hard);
+    let (embedded, clauses) = embedded_clause_commas(lex, body, &hard);
+    cuts.extend(clauses.iter().map(|&(a, b)| (a, b, Cut::Aside)));
     for (i, c) in body.char_indices() {
         // A comma between the adjectives of one noun phrase ("een kleine, scherp begrensde
         // nodus") ends nothing.
@@ -2520,18 +2522,52 @@ fn find_cuts(lex: &Lexicon, body: &str) -> Vec<(usize, usize, Cut)> {
 /// The two commas around an embedded clause: one before a relative word, the next before a
 /// clause verb ("het infiltraat, waarvoor antibiotica, is niet meer aantoonbaar"). They end no
 /// scope: the subject and its predicate are one clause.
-fn embedded_clause_commas(lex: &Lexicon, body: &str, hard: &[(usize, usize)]) -> Vec<usize> {
+///
+/// A clause between commas that opens with a relative word or an `embedded_openers` word
+/// right before a cue is one too ("een pneumothorax, waarnaar ook werd gekeken, wordt thans
+/// niet gezien"). Every such clause is also returned as an aside, from its first comma to
+/// after its second: its words do not count towards a cue's reach.
+fn embedded_clause_commas(lex: &Lexicon, body: &str, hard: &[(usize, usize)]) -> (Vec<usize>, Vec<(usize, usize)>) {
     let next_word = |i: usize| word_after(&body[i + 1..]);
     let commas: Vec<usize> = body.match_indices(',').map(|(i, _)| i).collect();
     let mut out = Vec::new();
-    for pair in commas.windows(2) {
+    let mut clauses = Vec::new();
+    // A cue opens the text after `close`, verbs of the clause and adverbs such as "thans"
+    // first ("..., wordt thans niet gezien").
+    let cue_follows = |close: usize| {
+        let mut rest = body[close + 1..].trim_start();
+        while let Some(w) = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .filter(|w| lex.value_adverbs.contains(*w) || lex.clause_verbs.contains(*w) || lex.aside_verbs.contains(*w))
+        {
+            rest = rest[w.len()..].trim_start();
+        }
+        opening_cue(lex, rest).is_some()
+    };
+    // From the back, so that two embedded clauses in a row before a cue are both found ("...,
+    // ook in de bovenvelden, waar deze worden verwacht, niet waargenomen").
+    let mut next_clause = None;
+    for pair in commas.windows(2).rev() {
         let (open, close) = (pair[0], pair[1]);
+        let opener = next_word(open);
+        if (lex.relative_words.contains(opener) || lex.embedded_openers.contains(opener))
+            && body[open + 1..close].split_whitespace().count() <= 12
+            && !hard.iter().any(|h| open < h.0 && h.0 < close)
+            && (next_clause == Some(close) || cue_follows(close))
+        {
+            out.extend([open, close]);
+            clauses.push((open, close + 1));
+            next_clause = Some(open);
+            continue;
+        }
         // "..., waarvoor antibiotica, is ..." or an aside right after a verb of the clause: "Een
         // infiltraat kan, gezien het pleuravocht, niet uitgesloten worden".
         let relative = lex.relative_words.contains(next_word(open)) && lex.clause_verbs.contains(next_word(close));
         let aside = lex.aside_verbs.contains(word_before(&body[..open])) && body[open + 1..close].split_whitespace().count() <= 5;
         if (relative || aside) && !hard.iter().any(|h| open < h.0 && h.0 < close) {
             out.extend([open, close]);
+            clauses.push((open, close + 1));
         }
     }
     // A relative clause opened without a comma and closed with one, before the verb of the
@@ -2544,7 +2580,7 @@ fn embedded_clause_commas(lex: &Lexicon, body: &str, hard: &[(usize, usize)]) ->
             out.push(first);
         }
     }
-    out
+    (out, clauses)
 }
 
 fn distance(t: &Found, ms: usize, me: usize) -> usize {

@@ -171,6 +171,10 @@ struct ContextFile {
     clause_verbs: Vec<String>,
     #[serde(default)]
     relative_words: Vec<String>,
+    /// Words besides `relative_words` that open an embedded clause or aside after a comma
+    /// ("een pneumothorax, gezien de liggende opname, niet uit te sluiten").
+    #[serde(default)]
+    embedded_openers: Vec<String>,
     /// Words that open a new clause after a comma ("..., en verder ..."), never a list item.
     #[serde(default)]
     clause_openers: Vec<String>,
@@ -497,6 +501,7 @@ pub struct Lexicon {
     pub(crate) dictated_stop_not_after: FastSet<String>,
     pub(crate) clause_verbs: FastSet<String>,
     pub(crate) relative_words: FastSet<String>,
+    pub(crate) embedded_openers: FastSet<String>,
     pub(crate) clause_openers: Vec<String>,
     pub(crate) comma_adjectives: FastSet<String>,
     pub(crate) residual_words: FastSet<String>,
@@ -1182,6 +1187,7 @@ impl Lexicon {
             dictated_stop_not_after: sections.dictated_stop_not_after.into_iter().collect(),
             clause_verbs: context.clause_verbs.iter().cloned().collect(),
             relative_words: context.relative_words.iter().cloned().collect(),
+            embedded_openers: context.embedded_openers.iter().cloned().collect(),
             clause_openers: context.clause_openers.clone(),
             comma_adjectives: context.comma_adjectives.iter().cloned().collect(),
             residual_words: context.residual_words.iter().cloned().collect(),
@@ -1313,6 +1319,7 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("sections.toml dictated_stop_not_after".into(), &sections.dictated_stop_not_after, true);
     check_list("context.toml clause_verbs".into(), &context.clause_verbs, true);
     check_list("context.toml relative_words".into(), &context.relative_words, true);
+    check_list("context.toml embedded_openers".into(), &context.embedded_openers, true);
     check_list("context.toml clause_openers".into(), &context.clause_openers, true);
     check_list("context.toml comma_adjectives".into(), &context.comma_adjectives, true);
     check_list("context.toml residual_words".into(), &context.residual_words, true);
