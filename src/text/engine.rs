@@ -1532,7 +1532,7 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
         // header it starts with.
         let noted = || {
             lex.noted_headers.iter().find(|(h, _)| {
-                header.starts_with(h.as_str()) && header[h.len()..].starts_with(|c: char| c.is_whitespace() || c == '(')
+                header.starts_with(h.as_str()) && header[h.len()..].starts_with(|c: char| c.is_whitespace() || c == '(' || c == '/')
             })
         };
         let Some(kind) = lex.header_kind.get(&*key(header)).copied().or_else(|| noted().map(|&(_, k)| k)) else { continue };

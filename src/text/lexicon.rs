@@ -1044,13 +1044,14 @@ impl Lexicon {
         // or follows a sentence end, and is followed by ':' or line end,
         // with at most a short note in brackets between ("Supervisie (dr. De Vries):").
         // A header of a kind with `notes` may instead carry up to six words, times, dates or
-        // bracketed notes before its colon ("Addendum 10:55:", "Addendum na CT (zelfde dag):").
+        // bracketed notes before its colon ("Addendum 10:55:", "Addendum na CT (zelfde dag):"),
+        // the first maybe after a slash ("Addendum/correctie:").
         let noted: Vec<String> = noted_headers.iter().map(|(h, _)| h.clone()).collect();
         let noted_alt = if noted.is_empty() {
             String::new()
         } else {
             format!(
-                r"|(?:{})(?:[ \t]+(?:\d{{1,2}}[:.]\d{{2}}|\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}|\([^()\n]{{0,60}}\)|(?:dr|drs|prof|mw|dhr)\.|[^\s.!?:()]+)){{1,6}}[ \t]*:",
+                r"|(?:{})(?:(?:[ \t]+|/)(?:\d{{1,2}}[:.]\d{{2}}|\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}|\([^()\n]{{0,60}}\)|(?:dr|drs|prof|mw|dhr)\.|[^\s.!?:()]+)){{1,6}}[ \t]*:",
                 alternation(&noted)
             )
         };
