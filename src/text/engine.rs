@@ -2550,10 +2550,12 @@ fn embedded_clause_commas(lex: &Lexicon, body: &str, hard: &[(usize, usize)]) ->
     let mut next_clause = None;
     for pair in commas.windows(2).rev() {
         let (open, close) = (pair[0], pair[1]);
+        if hard.iter().any(|h| open < h.0 && h.0 < close) {
+            continue;
+        }
         let opener = next_word(open);
         if (lex.relative_words.contains(opener) || lex.embedded_openers.contains(opener))
             && body[open + 1..close].split_whitespace().count() <= 12
-            && !hard.iter().any(|h| open < h.0 && h.0 < close)
             && (next_clause == Some(close) || cue_follows(close))
         {
             out.extend([open, close]);
@@ -2565,7 +2567,7 @@ fn embedded_clause_commas(lex: &Lexicon, body: &str, hard: &[(usize, usize)]) ->
         // infiltraat kan, gezien het pleuravocht, niet uitgesloten worden".
         let relative = lex.relative_words.contains(next_word(open)) && lex.clause_verbs.contains(next_word(close));
         let aside = lex.aside_verbs.contains(word_before(&body[..open])) && body[open + 1..close].split_whitespace().count() <= 5;
-        if (relative || aside) && !hard.iter().any(|h| open < h.0 && h.0 < close) {
+        if relative || aside {
             out.extend([open, close]);
             clauses.push((open, close + 1));
         }
