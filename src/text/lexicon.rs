@@ -1051,13 +1051,13 @@ impl Lexicon {
             String::new()
         } else {
             format!(
-                r"|(?:{})(?:(?:[ \t]+|/)(?:\d{{1,2}}[:.]\d{{2}}|\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}|\([^()\n]{{0,60}}\)|(?:dr|drs|prof|mw|dhr)\.|[^\s.!?:()]+)){{1,6}}[ \t]*:",
+                r"|(?:{})(?:(?:[ \t]+|/)(?:\d{{1,2}}[:.]\d{{2}}|\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}|\([^()\n]{{0,120}}\)|(?:dr|drs|prof|mw|dhr)\.|[^\s.!?:()]+)){{1,6}}[ \t]*:",
                 alternation(&noted)
             )
         };
         let header_scan = compile(
             "section headers",
-            &format!(r"(?m)(?:^|[.!?])[ \t*\-]*(?:(?:{})[ \t]*(?:\([^()\n]{{0,60}}\)[ \t]*)?(?::|$){noted_alt})", alternation(&headers)),
+            &format!(r"(?m)(?:^|[.!?])[ \t*\-]*(?:(?:{})[ \t]*(?:\([^()\n]{{0,120}}\)[ \t]*)?(?::|$){noted_alt})", alternation(&headers)),
         )?;
         // Normal statements are regular expressions (spaces match any whitespace), longest first.
         let mut normal_patterns: Vec<(String, Vec<Finding>)> = Vec::new();
