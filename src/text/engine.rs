@@ -2509,7 +2509,7 @@ fn find_cuts(lex: &Lexicon, body: &str) -> Vec<(usize, usize, Cut)> {
             let next = rest.trim_start();
             let own_cue = || opening_cue(lex, next).is_some();
             let first_word = next.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-            let continues_list = rest.split(|c: char| !c.is_alphanumeric() && c != '/').any(|w| lex.list_conjunctions.iter().any(|c| c == w))
+            let continues_list = rest.split(|c: char| !c.is_alphanumeric() && c != '/').any(|w| lex.list_conjunctions.contains(w))
                 && !lex.clause_openers.iter().any(|w| w == first_word)
                 && !own_cue();
             cuts.push((i, i + 1, Cut::Comma { continues_list }));
@@ -2565,7 +2565,7 @@ fn embedded_clause_commas(lex: &Lexicon, body: &str, hard: &[(usize, usize)]) ->
         }
         // "..., waarvoor antibiotica, is ..." or an aside right after a verb of the clause: "Een
         // infiltraat kan, gezien het pleuravocht, niet uitgesloten worden".
-        let relative = lex.relative_words.contains(next_word(open)) && lex.clause_verbs.contains(next_word(close));
+        let relative = lex.relative_words.contains(opener) && lex.clause_verbs.contains(next_word(close));
         let aside = lex.aside_verbs.contains(word_before(&body[..open])) && body[open + 1..close].split_whitespace().count() <= 5;
         if relative || aside {
             out.extend([open, close]);

@@ -512,7 +512,7 @@ pub struct Lexicon {
     pub(crate) explanations: Vec<String>,
     pub(crate) initial_terminations: FastSet<String>,
     pub(crate) alternatives: Vec<String>,
-    pub(crate) list_conjunctions: Vec<String>,
+    pub(crate) list_conjunctions: FastSet<String>,
     pub(crate) not_typos: FastSet<String>,
     pub(crate) places: FastSet<String>,
     /// Rule-out hedges that, in a later clause naming no finding, take back a negation.
@@ -1047,17 +1047,19 @@ impl Lexicon {
         // bracketed notes before its colon ("Addendum 10:55:", "Addendum na CT (zelfde dag):"),
         // the first maybe after a slash ("Addendum/correctie:").
         let noted: Vec<String> = noted_headers.iter().map(|(h, _)| h.clone()).collect();
+        // A bracketed note, in either form.
+        let note = r"\([^()\n]{0,120}\)";
         let noted_alt = if noted.is_empty() {
             String::new()
         } else {
             format!(
-                r"|(?:{})(?:(?:[ \t]+|/)(?:\d{{1,2}}[:.]\d{{2}}|\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}|\([^()\n]{{0,120}}\)|(?:dr|drs|prof|mw|dhr)\.|[^\s.!?:()]+)){{1,6}}[ \t]*:",
+                r"|(?:{})(?:(?:[ \t]+|/)(?:\d{{1,2}}[:.]\d{{2}}|\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}|{note}|(?:dr|drs|prof|mw|dhr)\.|[^\s.!?:()]+)){{1,6}}[ \t]*:",
                 alternation(&noted)
             )
         };
         let header_scan = compile(
             "section headers",
-            &format!(r"(?m)(?:^|[.!?])[ \t*\-]*(?:(?:{})[ \t]*(?:\([^()\n]{{0,120}}\)[ \t]*)?(?::|$){noted_alt})", alternation(&headers)),
+            &format!(r"(?m)(?:^|[.!?])[ \t*\-]*(?:(?:{})[ \t]*(?:{note}[ \t]*)?(?::|$){noted_alt})", alternation(&headers)),
         )?;
         // Normal statements are regular expressions (spaces match any whitespace), longest first.
         let mut normal_patterns: Vec<(String, Vec<Finding>)> = Vec::new();
@@ -1199,7 +1201,7 @@ impl Lexicon {
             explanations: context.explanations.clone(),
             initial_terminations: context.initial_terminations.iter().cloned().collect(),
             alternatives: context.alternatives.clone(),
-            list_conjunctions: context.list_conjunctions.clone(),
+            list_conjunctions: context.list_conjunctions.iter().cloned().collect(),
             not_typos: context.not_typos.iter().cloned().collect(),
             places: context.places.iter().cloned().collect(),
             reopeners: context.reopeners.clone(),
