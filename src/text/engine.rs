@@ -2554,8 +2554,9 @@ fn embedded_clause_commas(lex: &Lexicon, body: &str, hard: &[(usize, usize)]) ->
             continue;
         }
         let opener = next_word(open);
-        if (lex.relative_words.contains(opener) || lex.embedded_openers.contains(opener))
-            && body[open + 1..close].split_whitespace().count() <= 12
+        let inner = &body[open + 1..close];
+        if (lex.relative_words.contains(opener) || lex.embedded_openers.contains(opener) || participle_aside(lex, inner))
+            && inner.split_whitespace().count() <= 12
             && (next_clause == Some(close) || cue_follows(close))
         {
             out.extend([open, close]);
@@ -2583,6 +2584,17 @@ fn embedded_clause_commas(lex: &Lexicon, body: &str, hard: &[(usize, usize)]) ->
         }
     }
     (out, clauses)
+}
+
+/// Is `inner`, the text between two commas, a short clause that only says when or where the
+/// finding was seen before ("vorige maand beschreven", "gisteren nog aanwezig")? At most five
+/// words, the last one of `aside_participles`, none a verb of the clause, and no cue in it.
+fn participle_aside(lex: &Lexicon, inner: &str) -> bool {
+    let words: Vec<&str> = inner.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    words.len() <= 5
+        && words.last().is_some_and(|w| lex.aside_participles.contains(*w))
+        && !words.iter().any(|w| lex.clause_verbs.contains(*w))
+        && !inner.char_indices().any(|(i, c)| c.is_alphanumeric() && (i == 0 || !inner[..i].ends_with(char::is_alphanumeric)) && opening_cue(lex, &inner[i..]).is_some())
 }
 
 fn distance(t: &Found, ms: usize, me: usize) -> usize {

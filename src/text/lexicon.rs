@@ -175,6 +175,10 @@ struct ContextFile {
     /// ("een pneumothorax, gezien de liggende opname, niet uit te sluiten").
     #[serde(default)]
     embedded_openers: Vec<String>,
+    /// Last words of a short clause between commas that says when or where the finding was seen
+    /// before ("het infiltraat, vorige maand beschreven, is verdwenen").
+    #[serde(default)]
+    aside_participles: Vec<String>,
     /// Words that open a new clause after a comma ("..., en verder ..."), never a list item.
     #[serde(default)]
     clause_openers: Vec<String>,
@@ -502,6 +506,7 @@ pub struct Lexicon {
     pub(crate) clause_verbs: FastSet<String>,
     pub(crate) relative_words: FastSet<String>,
     pub(crate) embedded_openers: FastSet<String>,
+    pub(crate) aside_participles: FastSet<String>,
     pub(crate) clause_openers: Vec<String>,
     pub(crate) comma_adjectives: FastSet<String>,
     pub(crate) residual_words: FastSet<String>,
@@ -1191,6 +1196,7 @@ impl Lexicon {
             clause_verbs: context.clause_verbs.iter().cloned().collect(),
             relative_words: context.relative_words.iter().cloned().collect(),
             embedded_openers: context.embedded_openers.iter().cloned().collect(),
+            aside_participles: context.aside_participles.iter().cloned().collect(),
             clause_openers: context.clause_openers.clone(),
             comma_adjectives: context.comma_adjectives.iter().cloned().collect(),
             residual_words: context.residual_words.iter().cloned().collect(),
@@ -1323,6 +1329,7 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("context.toml clause_verbs".into(), &context.clause_verbs, true);
     check_list("context.toml relative_words".into(), &context.relative_words, true);
     check_list("context.toml embedded_openers".into(), &context.embedded_openers, true);
+    check_list("context.toml aside_participles".into(), &context.aside_participles, true);
     check_list("context.toml clause_openers".into(), &context.clause_openers, true);
     check_list("context.toml comma_adjectives".into(), &context.comma_adjectives, true);
     check_list("context.toml residual_words".into(), &context.residual_words, true);
