@@ -2527,13 +2527,17 @@ fn find_cuts(lex: &Lexicon, body: &str) -> Vec<(usize, usize, Cut)> {
 /// right before a cue is one too ("een pneumothorax, waarnaar ook werd gekeken, wordt thans
 /// niet gezien"). Every such clause is also returned as an aside, from its first comma to
 /// after its second: its words do not count towards a cue's reach.
+/// How many words may come before the cue in the clause after an embedded clause.
+const CUE_AFTER_ASIDE: usize = 5;
+
 fn embedded_clause_commas(lex: &Lexicon, body: &str, hard: &[(usize, usize)]) -> (Vec<usize>, Vec<(usize, usize)>) {
     let next_word = |i: usize| word_after(&body[i + 1..]);
     let commas: Vec<usize> = body.match_indices(',').map(|(i, _)| i).collect();
     let mut out = Vec::new();
     let mut clauses = Vec::new();
     // A cue opens the text after `close`, verbs of the clause and adverbs such as "thans"
-    // first ("..., wordt thans niet gezien").
+    // first ("..., wordt thans niet gezien"), or one of its next `CUE_AFTER_ASIDE` words before
+    // the next comma ("..., is op de huidige opname niet meer zichtbaar").
     let cue_follows = |close: usize| {
         let mut rest = body[close + 1..].trim_start();
         while let Some(w) = rest
@@ -2543,7 +2547,9 @@ fn embedded_clause_commas(lex: &Lexicon, body: &str, hard: &[(usize, usize)]) ->
         {
             rest = rest[w.len()..].trim_start();
         }
-        opening_cue(lex, rest).is_some()
+        let clause = &rest[..rest.find([',', ';', ':', '.']).unwrap_or(rest.len())];
+        let starts = clause.char_indices().filter(|&(i, c)| c.is_alphanumeric() && !clause[..i].ends_with(char::is_alphanumeric));
+        starts.take(CUE_AFTER_ASIDE + 1).any(|(i, _)| opening_cue(lex, &rest[i..]).is_some())
     };
     // From the back, so that two embedded clauses in a row before a cue are both found ("...,
     // ook in de bovenvelden, waar deze worden verwacht, niet waargenomen").
@@ -2555,7 +2561,10 @@ fn embedded_clause_commas(lex: &Lexicon, body: &str, hard: &[(usize, usize)]) ->
         }
         let opener = next_word(open);
         let inner = &body[open + 1..close];
-        if (lex.relative_words.contains(opener) || lex.embedded_openers.contains(opener) || participle_aside(lex, inner))
+        // After a verb of the clause any clause may be the aside: "De metastasen zijn, in
+        // vergelijking met het onderzoek van april, niet meer zichtbaar".
+        let after_verb = lex.clause_verbs.contains(word_before(&body[..open]));
+        if (lex.relative_words.contains(opener) || lex.embedded_openers.contains(opener) || after_verb || participle_aside(lex, inner))
             && inner.split_whitespace().count() <= 12
             && (next_clause == Some(close) || cue_follows(close))
         {
