@@ -456,6 +456,30 @@ fn signs(lex: &Lexicon, folded: String) -> String {
             }
         }
     }
+    // "± 12 mm", "+/-1 cm": before a number the sign means "about", no doubt: blanked.
+    for sign in &lex.uncertain_signs {
+        for (i, _) in folded.match_indices(sign.as_str()) {
+            let end = i + sign.len();
+            if folded[end..].trim_start_matches(' ').starts_with(|c: char| c.is_ascii_digit()) && !marks.iter().any(|&(a, b, _)| a < end && i < b) {
+                marks.push((i, end, ' '));
+            }
+        }
+    }
+    // An absent sign glued to the word that opens a clause negates it: "-PTX.", "Cor nl. -inf.";
+    // at the start of a line only when no other line starts with one (then they are bullets).
+    let dash_lines = folded.lines().filter(|l| lex.absent_signs.iter().any(|s| l.trim_start().starts_with(s.as_str()))).count();
+    for sign in &lex.absent_signs {
+        for (i, _) in folded.match_indices(sign.as_str()) {
+            let end = i + sign.len();
+            let opens = folded[..i].trim_end_matches([' ', '\t']).chars().next_back().is_none_or(|c| match c {
+                '\n' => dash_lines < 2,
+                _ => matches!(c, '.' | ',' | ';' | ':' | '('),
+            });
+            if opens && folded[end..].starts_with(char::is_alphabetic) && !marks.iter().any(|&(a, b, _)| a < end && i < b) {
+                marks.push((i, end, '\u{ac}'));
+            }
+        }
+    }
     // A list whose lines start with "+ " and "- " (found, not found): there a line's leading
     // sign is a cue for the words after it ("- PTX", "+/- infiltraat"); where no line starts
     // with "+ ", a leading "- " is only a bullet.
@@ -1896,12 +1920,14 @@ fn split_sentences(lex: &Lexicon, text: &str, folded: &str, start: usize, end: u
                 !wrapped
             }
             b';' | b'!' => true,
-            // "Infiltraat?" ends a sentence; a '?' before its word ("? PTX li") does not.
+            // "Infiltraat?" ends a sentence; a '?' before its word ("? PTX li", "(?infiltraat")
+            // does not.
             // One that closes an aside between two alternatives doubts the aside ("DD botbeeld
             // (callus oude fractuur?) of nodus"): the sentence goes on.
             b'?' => {
                 let between_alternatives = folded[i + 1..end].strip_prefix(')').is_some_and(|r| r.starts_with(" of ") || r.starts_with(" dan wel "));
-                i > start && !bytes[i - 1].is_ascii_whitespace() && !between_alternatives
+                let glued_before_word = folded[i + 1..end].starts_with(char::is_alphabetic);
+                i > start && !bytes[i - 1].is_ascii_whitespace() && !between_alternatives && !glued_before_word
             }
             b'.' => {
                 let next_is_space = i + 1 >= end || bytes[i + 1].is_ascii_whitespace();
@@ -2473,7 +2499,9 @@ fn find_cuts(lex: &Lexicon, body: &str) -> Vec<(usize, usize, Cut)> {
     let mut asides = Vec::new();
     for (i, c) in body.char_indices() {
         let cut = match c {
-            ':' => true,
+            // An arrow leads to a conclusion: "Pleuralijn zonder longtekening erbuiten → PTX li".
+            ':' | '\u{2192}' | '\u{21d2}' => true,
+            '=' => body[i..].starts_with("=>"),
             ')' => !glued(i) && opening(i).is_none_or(|o| !aside(o, i) && !measured(o, i)),
             '(' => match closing(i) {
                 Some(j) if glued(j) => false,
@@ -2486,7 +2514,7 @@ fn find_cuts(lex: &Lexicon, body: &str) -> Vec<(usize, usize, Cut)> {
             _ => false,
         };
         if cut {
-            hard.push((i, i + 1));
+            hard.push((i, i + c.len_utf8()));
         }
     }
     let mut cuts: Vec<(usize, usize, Cut)> = hard.iter().map(|&(a, b)| (a, b, Cut::Hard)).collect();
