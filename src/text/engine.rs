@@ -2565,19 +2565,40 @@ fn embedded_clause_commas(lex: &Lexicon, body: &str, hard: &[(usize, usize)]) ->
     let mut clauses = Vec::new();
     // A cue opens the text after `close`, verbs of the clause and adverbs such as "thans"
     // first ("..., wordt thans niet gezien"), or one of its next `CUE_AFTER_ASIDE` words before
-    // the next comma ("..., is op de huidige opname niet meer zichtbaar").
-    let cue_follows = |close: usize| {
-        let mut rest = body[close + 1..].trim_start();
-        while let Some(w) = rest
-            .split(|c: char| !c.is_alphanumeric())
-            .next()
-            .filter(|w| lex.value_adverbs.contains(*w) || lex.clause_verbs.contains(*w) || lex.aside_verbs.contains(*w))
-        {
-            rest = rest[w.len()..].trim_start();
+    // the next comma ("..., is op de huidige opname niet meer zichtbaar"); an embedded clause
+    // already `found` after it is skipped ("..., is op de huidige opname, na verwijdering van de
+    // drain, niet meer zichtbaar").
+    let cue_follows = |close: usize, found: &[(usize, usize)]| {
+        let (mut pos, mut words, mut leading) = (close + 1, 0, true);
+        while let Some(c) = body[pos..].chars().next() {
+            if c == ',' {
+                match found.iter().find(|&&(a, _)| a == pos) {
+                    Some(&(_, b)) => pos = b,
+                    None => return false,
+                }
+                continue;
+            }
+            if matches!(c, ';' | ':' | '.') {
+                return false;
+            }
+            if !c.is_alphanumeric() {
+                pos += c.len_utf8();
+                continue;
+            }
+            if opening_cue(lex, &body[pos..]).is_some() {
+                return true;
+            }
+            let w = word_after(&body[pos..]);
+            leading &= lex.value_adverbs.contains(w) || lex.clause_verbs.contains(w) || lex.aside_verbs.contains(w);
+            if !leading {
+                words += 1;
+                if words > CUE_AFTER_ASIDE {
+                    return false;
+                }
+            }
+            pos += w.len();
         }
-        let clause = &rest[..rest.find([',', ';', ':', '.']).unwrap_or(rest.len())];
-        let starts = clause.char_indices().filter(|&(i, c)| c.is_alphanumeric() && !clause[..i].ends_with(char::is_alphanumeric));
-        starts.take(CUE_AFTER_ASIDE + 1).any(|(i, _)| opening_cue(lex, &rest[i..]).is_some())
+        false
     };
     // From the back, so that two embedded clauses in a row before a cue are both found ("...,
     // ook in de bovenvelden, waar deze worden verwacht, niet waargenomen").
@@ -2594,7 +2615,7 @@ fn embedded_clause_commas(lex: &Lexicon, body: &str, hard: &[(usize, usize)]) ->
         let after_verb = lex.clause_verbs.contains(word_before(&body[..open]));
         if (lex.relative_words.contains(opener) || lex.embedded_openers.contains(opener) || after_verb || participle_aside(lex, inner))
             && inner.split_whitespace().count() <= 12
-            && (next_clause == Some(close) || cue_follows(close))
+            && (next_clause == Some(close) || cue_follows(close, &clauses))
         {
             out.extend([open, close]);
             clauses.push((open, close + 1));
