@@ -11,7 +11,9 @@ selection on the choice rounds (the notebook's rule: all 12 pairs at 0.8 / 0.9 /
 step gains less than 0.001 pooled macro-F1) scored on the check rounds beside the card's overrides.
 Only rounds the model was not trained on count: model 0.7 saw rounds 1-44, so pick rounds >= 45.
 
-This checks the card; it does not write it (`notebooks/text_model.ipynb` owns the card).
+With `--write` the greedy choice replaces the card's `overrides` (and their comment) and the card gets a
+`[reselection]` table with the rounds and scores; everything else in the card stays as
+`notebooks/text_model.ipynb` wrote it. The card is written to a temporary file, then renamed.
 """
 import argparse
 import json
@@ -80,6 +82,7 @@ def main():
     ap.add_argument("--binary", default=os.environ.get("DUBBELCHECK", ""), help="dubbelcheck binary (default: cargo's release build)")
     ap.add_argument("--choose", default="45-89", help="rounds for the greedy choice, e.g. 45-89")
     ap.add_argument("--check", default="90-99", help="rounds to score the choice and the card on")
+    ap.add_argument("--write", action="store_true", help="replace the card's overrides by the greedy choice")
     args = ap.parse_args()
     binary = args.binary or str(Path(os.environ.get("CARGO_TARGET_DIR", REPO / "target")) / "release" / "dubbelcheck")
     card = tomllib.loads((REPO / "models" / "text-nl" / "card.toml").read_text())
@@ -116,9 +119,52 @@ def main():
     chosen = greedy(choose)
     print(f"\ngreedy choice on rounds {args.choose} ({len(choose) // 3} reports): {chosen}")
     print(f"card overrides: {bundled}")
+    table = {}
     for name, ps in ((f"rounds {args.choose} (choice)", choose), (f"rounds {args.check} (check)", check)):
         (a, b), (c, d), (e, g) = score([], ps), score(bundled, ps), score(chosen, ps)
         print(f"{name:24s} lexicon alone {a:.4f} / {b:.4f} | card {c:.4f} / {d:.4f} | greedy choice {e:.4f} / {g:.4f}")
+        table[name] = dict(reports=len(ps) // 3, lexicon=(a, b), card=(c, d), chosen=(e, g))
+    if args.write:
+        write_card(REPO / "models" / "text-nl" / "card.toml", chosen, bundled, args, table)
+
+
+def toml_overrides(rules):
+    return "[" + ", ".join(f'{{ lexicon = "{x}", model = "{y}", min_probability = {t} }}' for x, y, t in rules) + "]"
+
+
+def write_card(path, chosen, before, args, table):
+    """Replaces the overrides line, its comment and any earlier `[reselection]` table; the rest stays."""
+    lines = path.read_text().split("\n")
+    k = next(i for i, l in enumerate(lines) if l.startswith("overrides = "))
+    c = next(i for i in range(k, -1, -1) if lines[i].startswith("# Where the model's status replaces"))
+    comment = [
+        "# Where the model's status replaces the lexicon's (src/text/combine.rs): for a listed (lexicon status, model",
+        "# status) pair at or above min_probability. Re-selected by notebooks/override_check.py --write (the notebook's",
+        f"# greedy rule) on this model's predictions against the lexicon's first-sight statuses on probe rounds {args.choose},",
+        f"# which the model never saw; rounds {args.check} check it (see [reselection]; the notebook's own choice: [combination]).",
+    ]
+    lines[c:k + 1] = comment + [f"overrides = {toml_overrides(chosen)}"]
+    lines[0] = lines[0].replace("(written by notebooks/text_model.ipynb; do not edit by hand)",
+                                "(written by notebooks/text_model.ipynb, overrides by notebooks/override_check.py; do not edit by hand)")
+    if "[reselection]" in lines:
+        r = lines.index("[reselection]")
+        end = next((i for i in range(r + 1, len(lines)) if lines[i].startswith("[")), len(lines))
+        del lines[r:end]
+    while lines and lines[-1] == "":
+        lines.pop()
+    f4 = lambda x: float(f"{x:.4f}")
+    method = "notebooks/override_check.py: greedy forward selection (all 12 pairs at 0.8 / 0.9 / 0.95, step gain >= 0.001 pooled macro-F1) on the bundled model's predictions vs tests/data/probe_lexicon_before.jsonl"
+    lines += ["", "[reselection]", f"method = {json.dumps(method)}",
+              f'choose = "rounds {args.choose}"', f'check = "rounds {args.check}"', f"overrides_before = {toml_overrides(before)}"]
+    for name, t in table.items():
+        lines.append(f'"{name}" = {{ reports = {t["reports"]}, lexicon_macro_f1 = {f4(t["lexicon"][0])}, lexicon_reported_f1 = {f4(t["lexicon"][1])}, '
+                     f'before_macro_f1 = {f4(t["card"][0])}, before_reported_f1 = {f4(t["card"][1])}, chosen_macro_f1 = {f4(t["chosen"][0])}, chosen_reported_f1 = {f4(t["chosen"][1])} }}')
+    text = "\n".join(lines) + "\n"
+    tomllib.loads(text)  # still a valid card
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text)
+    os.replace(tmp, path)
+    print(f"wrote {path}")
 
 
 if __name__ == "__main__":
