@@ -2547,17 +2547,18 @@ fn find_cuts(lex: &Lexicon, body: &str) -> Vec<(usize, usize, Cut)> {
     cuts
 }
 
+/// How many words may come before the cue in the clause after an embedded clause.
+const CUE_AFTER_ASIDE: usize = 5;
+
 /// The two commas around an embedded clause: one before a relative word, the next before a
 /// clause verb ("het infiltraat, waarvoor antibiotica, is niet meer aantoonbaar"). They end no
 /// scope: the subject and its predicate are one clause.
 ///
-/// A clause between commas that opens with a relative word or an `embedded_openers` word
-/// right before a cue is one too ("een pneumothorax, waarnaar ook werd gekeken, wordt thans
-/// niet gezien"). Every such clause is also returned as an aside, from its first comma to
+/// A clause between commas that opens with a relative word or an `embedded_openers` word,
+/// comes right after a verb of the clause, or only says when the finding was seen before
+/// (`participle_aside`), right before a cue is one too ("een pneumothorax, waarnaar ook werd
+/// gekeken, wordt thans niet gezien"). Every such clause is also returned as an aside, from its first comma to
 /// after its second: its words do not count towards a cue's reach.
-/// How many words may come before the cue in the clause after an embedded clause.
-const CUE_AFTER_ASIDE: usize = 5;
-
 fn embedded_clause_commas(lex: &Lexicon, body: &str, hard: &[(usize, usize)]) -> (Vec<usize>, Vec<(usize, usize)>) {
     let next_word = |i: usize| word_after(&body[i + 1..]);
     let commas: Vec<usize> = body.match_indices(',').map(|(i, _)| i).collect();
