@@ -1925,7 +1925,11 @@ fn split_sentences(lex: &Lexicon, text: &str, folded: &str, start: usize, end: u
             // One that closes an aside between two alternatives doubts the aside ("DD botbeeld
             // (callus oude fractuur?) of nodus"): the sentence goes on.
             b'?' => {
-                let between_alternatives = folded[i + 1..end].strip_prefix(')').is_some_and(|r| r.starts_with(" of ") || r.starts_with(" dan wel "));
+                // So does one that closes a bracket before the sentence's cue ("een kleine PTX
+                // links (deep sulcus?) niet uit te sluiten").
+                let between_alternatives = folded[i + 1..end].strip_prefix(')').is_some_and(|r| {
+                    r.starts_with(" of ") || r.starts_with(" dan wel ") || r.strip_prefix(' ').is_some_and(|t| opening_cue(lex, t).is_some())
+                });
                 let glued_before_word = folded[i + 1..end].starts_with(char::is_alphabetic);
                 i > start && !bytes[i - 1].is_ascii_whitespace() && !between_alternatives && !glued_before_word
             }
