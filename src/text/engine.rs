@@ -439,10 +439,16 @@ fn signs(lex: &Lexicon, folded: String) -> String {
     if marks.is_empty() && !folded.contains(['-', '+', '\u{2212}', '\u{b1}']) {
         return folded;
     }
+    // Lines that start with a dash: two or more make a bullet list. Counted only when a dash
+    // glued to a word opens a line (below), which is rare.
+    let dash_lines = || folded.lines().filter(|l| lex.absent_signs.iter().any(|s| l.trim_start().starts_with(s.as_str()))).count();
     for (list, mark) in [(&lex.uncertain_signs, '\u{b1}'), (&lex.absent_signs, '\u{2205}')] {
         for sign in list {
             for (i, _) in folded.match_indices(sign.as_str()) {
                 let end = i + sign.len();
+                if marks.iter().any(|&(a, b, _)| a < end && i < b) {
+                    continue;
+                }
                 // After a word, also across a template's column gap ("Consolidatie     -").
                 let before = folded[..i].trim_end_matches([' ', '\t']);
                 // An abbreviation's full stop counts as its word's end ("infiltr. -").
@@ -450,33 +456,27 @@ fn signs(lex: &Lexicon, folded: String) -> String {
                 let after_word = before.len() < i && word_end.ends_with(|c: char| c.is_alphanumeric() || c == ')') && !folded[before.len()..i].contains('\n');
                 let rest = folded[end..].trim_start_matches([' ', '\t']);
                 let clause_end = rest.is_empty() || rest.starts_with(['.', ',', ';', '\n', ')']);
-                if after_word && clause_end && !marks.iter().any(|&(a, b, _)| a < end && i < b) {
-                    marks.push((i, end, mark));
+                // An absent sign glued to the word that opens a clause negates it: "-PTX.", "Cor
+                // nl. -inf."; at the start of a line only outside a bullet list.
+                let opens_clause = || {
+                    before.chars().next_back().is_none_or(|c| match c {
+                        '\n' => dash_lines() < 2,
+                        _ => matches!(c, '.' | ',' | ';' | ':' | '('),
+                    })
+                };
+                let found = if after_word && clause_end {
+                    Some(mark)
+                } else if mark == '\u{b1}' && folded[end..].trim_start_matches(' ').starts_with(|c: char| c.is_ascii_digit()) {
+                    // "± 12 mm", "+/-1 cm": before a number the sign means "about", no doubt.
+                    Some(' ')
+                } else if mark == '\u{2205}' && folded[end..].starts_with(char::is_alphabetic) && opens_clause() {
+                    Some('\u{ac}')
+                } else {
+                    None
+                };
+                if let Some(m) = found {
+                    marks.push((i, end, m));
                 }
-            }
-        }
-    }
-    // "± 12 mm", "+/-1 cm": before a number the sign means "about", no doubt: blanked.
-    for sign in &lex.uncertain_signs {
-        for (i, _) in folded.match_indices(sign.as_str()) {
-            let end = i + sign.len();
-            if folded[end..].trim_start_matches(' ').starts_with(|c: char| c.is_ascii_digit()) && !marks.iter().any(|&(a, b, _)| a < end && i < b) {
-                marks.push((i, end, ' '));
-            }
-        }
-    }
-    // An absent sign glued to the word that opens a clause negates it: "-PTX.", "Cor nl. -inf.";
-    // at the start of a line only when no other line starts with one (then they are bullets).
-    let dash_lines = folded.lines().filter(|l| lex.absent_signs.iter().any(|s| l.trim_start().starts_with(s.as_str()))).count();
-    for sign in &lex.absent_signs {
-        for (i, _) in folded.match_indices(sign.as_str()) {
-            let end = i + sign.len();
-            let opens = folded[..i].trim_end_matches([' ', '\t']).chars().next_back().is_none_or(|c| match c {
-                '\n' => dash_lines < 2,
-                _ => matches!(c, '.' | ',' | ';' | ':' | '('),
-            });
-            if opens && folded[end..].starts_with(char::is_alphabetic) && !marks.iter().any(|&(a, b, _)| a < end && i < b) {
-                marks.push((i, end, '\u{ac}'));
             }
         }
     }
