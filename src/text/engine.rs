@@ -636,6 +636,10 @@ struct Sentence {
     /// In a revision section: its number in the report (1 for the first "Addendum:"), so that
     /// a later revision outranks an earlier one; 0 elsewhere.
     revision: u8,
+    /// Reports another reading that a later sentence (its index) denies ("Eerste lezer beschrijft
+    /// een kleine PTX rechts. Kan ik niet bevestigen: ..."): what it names is absent, at the
+    /// denial's rank. See `double_reading`.
+    denied_by: Option<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -679,7 +683,12 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
     // (rank, finding, marks): see `Marks`.
     let mut decided: [Vec<(Rank, TextFinding, Marks)>; 3] = Default::default();
 
+    // What sentences that a second reader denies name (see `double_reading`).
+    let mut denied = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
+        if s.denied_by.is_some() {
+            find_mentions(lex, &folded[s.start..s.end], s.start, si, &mut denied);
+        }
         if !s.kind.asserts() {
             continue;
         }
@@ -1137,6 +1146,34 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             };
             decided[f.index()].push((rank, evidence(text, &folded, s, f, ReportStatus::Absent, Some((start, end)), Laterality::Unspecified), Marks::default()));
         }
+    }
+    // "Eerste lezer beschrijft een kleine PTX rechts. Kan ik niet bevestigen: ...": the denial
+    // negates what the reported sentence names, unless it names the finding itself (then its own
+    // words decide).
+    for (k, m) in denied.iter().enumerate() {
+        let f = m.finding;
+        let Some(di) = sentences[m.sentence].denied_by else { continue };
+        // Once per finding and denied sentence.
+        if denied[..k].iter().any(|o| o.finding == f && o.sentence == m.sentence) {
+            continue;
+        }
+        let d = sentences[di];
+        if mentions.iter().any(|m| m.sentence == di && m.finding == f) {
+            continue;
+        }
+        // The denial is the trigger: from the sentence's start to the end of its words.
+        let body = &folded[d.start..d.end];
+        let cue_end = words_after(body, 0, lex.denials.opening(body).unwrap_or(0));
+        let cue_end = body[..cue_end].trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+        let span = (d.start, d.start + cue_end);
+        let rank = Rank {
+            revision: d.revision,
+            conclusion: d.kind == SectionKind::Conclusion,
+            explicit: true,
+            specific: denied.iter().any(|o| o.finding == f && o.sentence == m.sentence && !o.weak),
+            status: status_rank(ReportStatus::Absent),
+        };
+        decided[f.index()].push((rank, evidence(text, &folded, d, f, ReportStatus::Absent, Some(span), Laterality::Unspecified), Marks::default()));
     }
     Finding::ALL.map(|f| {
         let candidates = &decided[f.index()];
@@ -1750,7 +1787,62 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
             out[k - 1].kind = next.kind;
         }
     }
+    double_reading(lex, folded, &quotes, &mut out);
     out
+}
+
+/// Double reading: a second reader taking up another reading, sentence by sentence. A short
+/// agreement ("Eens.", "Akkoord met voorlopig verslag.") right after a quoted report adopts the
+/// quote: its sentences assert, with the agreement's section and revision. A denial ("Kan ik
+/// niet bevestigen: ...", "Niet eens: ...") right after a sentence that reports another reading
+/// ("Eerste lezer beschrijft een kleine PTX rechts.", "Eerste lezer: pneumothorax rechts.", or
+/// a quote) makes that sentence no assertion and marks it `denied_by` the denial.
+fn double_reading(lex: &Lexicon, folded: &str, quotes: &[(usize, usize)], out: &mut [Sentence]) {
+    let quote_of = |s: &Sentence| quotes.iter().copied().find(|&(open, close)| s.start >= open && s.start < close);
+    for k in 1..out.len() {
+        // The sentence before, passing over what is left of a quote's sentence (its "." after
+        // the closing quote).
+        let Some(j) = (0..k).rev().find(|&j| folded[out[j].start..out[j].end].contains(char::is_alphanumeric)) else { continue };
+        let (prev, s) = (out[j], out[k]);
+        if !s.kind.asserts() {
+            continue;
+        }
+        let body = &folded[s.start..s.end];
+        let quoted = (prev.kind == SectionKind::Prior).then(|| quote_of(&prev)).flatten();
+        if lex.denials.opening(body).is_some() {
+            // The reading is named in the sentence, or in the header that opens its line when
+            // it is the line's first sentence ("Eerste lezer: pneumothorax rechts.").
+            let line_start = folded[..prev.start].rfind('\n').map_or(0, |i| i + 1);
+            let first_on_line = j == 0 || out[j - 1].start < line_start;
+            let names_reading = |t: &str| lex.reported_readings.opening(t).is_some();
+            let reported = prev.kind.asserts()
+                && (names_reading(&folded[prev.start..prev.end]) || (first_on_line && names_reading(&folded[line_start..prev.start])));
+            // A denied normal statement ("Eerste lezer: normale thoraxfoto. Tweede lezer: niet
+            // akkoord, nodus LBK. Verder eens.") still speaks for what the second reader leaves.
+            let names_finding = || {
+                let mut named = Vec::new();
+                find_mentions(lex, &folded[prev.start..prev.end], prev.start, j, &mut named);
+                !named.is_empty()
+            };
+            if (reported || quoted.is_some()) && names_finding() {
+                out[j].kind = SectionKind::Prior;
+                out[j].denied_by = Some(k);
+            }
+        } else if let Some((open, close)) = quoted
+            && lex.agreements.opening(body).is_some()
+            && body.split_whitespace().count() <= lex.agreement_words
+            && !lex.agreement_exceptions.in_text(body)
+        {
+            let mut named = Vec::new();
+            find_mentions(lex, body, s.start, k, &mut named);
+            if named.is_empty() {
+                for q in out[..k].iter_mut().filter(|q| q.start >= open && q.start < close) {
+                    q.kind = s.kind;
+                    q.revision = s.revision;
+                }
+            }
+        }
+    }
 }
 
 /// The first rule-out hedge (`reopeners`) after `from` in a sentence, when no finding mention
@@ -1906,7 +1998,7 @@ fn split_sentences(lex: &Lexicon, text: &str, folded: &str, start: usize, end: u
         let lead = piece.len() - piece.trim_start().len();
         let trail = piece.len() - piece.trim_end().len();
         if a + lead < b - trail {
-            out.push(Sentence { start: a + lead, end: b - trail, kind, revision: 0 });
+            out.push(Sentence { start: a + lead, end: b - trail, kind, revision: 0, denied_by: None });
         }
     };
     let mut i = start;

@@ -388,6 +388,19 @@ struct SectionsFile {
     /// i.p.v. 'een infiltraat'"), never an assertion.
     #[serde(default)]
     retraction_words: Vec<String>,
+    /// Double reading: a short sentence opening with one of `agreements` after a quoted report
+    /// adopts it; one opening with one of `denials` after a sentence that reports another reading
+    /// (quoted, or opening with one of `reported_readings`) denies what that sentence names.
+    #[serde(default)]
+    agreements: Vec<String>,
+    #[serde(default)]
+    agreement_exceptions: Vec<String>,
+    #[serde(default)]
+    agreement_words: usize,
+    #[serde(default)]
+    denials: Vec<String>,
+    #[serde(default)]
+    reported_readings: Vec<String>,
     abbreviations: Vec<String>,
     #[serde(default)]
     name_titles: Vec<String>,
@@ -591,6 +604,12 @@ pub struct Lexicon {
     pub(crate) question_markers: WordList,
     pub(crate) advice_words: WordList,
     pub(crate) retraction_words: Vec<String>,
+    /// Double reading (see `sections.toml`).
+    pub(crate) agreements: WordList,
+    pub(crate) agreement_exceptions: WordList,
+    pub(crate) agreement_words: usize,
+    pub(crate) denials: WordList,
+    pub(crate) reported_readings: WordList,
     /// Headers that may carry a note before their colon, longest first, with their kind.
     pub(crate) noted_headers: Vec<(String, SectionKind)>,
     /// Words that make a short first line an examination title, which a question line may follow.
@@ -757,6 +776,21 @@ impl WordList {
     /// Runs for many clauses of every report, so it allocates nothing.
     pub(crate) fn in_text(&self, text: &str) -> bool {
         self.first_at(text).is_some()
+    }
+
+    /// The number of words of the longest of the words or phrases that opens `text`, if one does.
+    /// Runs for every sentence of every report: the text's first word is found once.
+    pub(crate) fn opening(&self, text: &str) -> Option<usize> {
+        let mut tokens = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+        let first = tokens.next()?;
+        self.0
+            .iter()
+            .filter(|words| {
+                let mut rest = tokens.clone();
+                words[0] == first && words[1..].iter().all(|w| rest.next() == Some(w.as_str()))
+            })
+            .map(Vec::len)
+            .max()
     }
 
     /// The word position in `text` where the first of the words or phrases starts.
@@ -1253,6 +1287,11 @@ impl Lexicon {
             question_markers: WordList::new(&sections.question_markers),
             advice_words: WordList::new(&sections.advice_words),
             retraction_words: sections.retraction_words,
+            agreements: WordList::new(&sections.agreements),
+            agreement_exceptions: WordList::new(&sections.agreement_exceptions),
+            agreement_words: sections.agreement_words,
+            denials: WordList::new(&sections.denials),
+            reported_readings: WordList::new(&sections.reported_readings),
             noted_headers,
             side_scan,
             side_of,
@@ -1373,6 +1412,15 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("sections.toml question_labels".into(), &sections.question_labels, true);
     check_list("sections.toml question_markers".into(), &sections.question_markers, true);
     check_list("sections.toml advice_words".into(), &sections.advice_words, true);
+    let double_reading = [
+        ("agreements", &sections.agreements),
+        ("agreement_exceptions", &sections.agreement_exceptions),
+        ("denials", &sections.denials),
+        ("reported_readings", &sections.reported_readings),
+    ];
+    for (what, list) in double_reading {
+        check_list(format!("sections.toml {what}"), list, true);
+    }
     check_list("sections.toml normal_sentences".into(), &sections.normal_sentences, true);
     check_list("sections.toml normal_labels".into(), &sections.normal_labels, true);
     check_list("sections.toml normal_typo_words".into(), &sections.normal_typo_words, true);
@@ -1453,6 +1501,12 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     for p in &context.pseudo {
         if !lex.trigger_scan.is_match(&p.phrase) {
             problems.push(format!("context.toml pseudo '{}' contains no trigger", p.phrase));
+        }
+    }
+    // Matched word by word on the text's letters and digits: a '.' or '-' would never match.
+    for (what, list) in double_reading {
+        for e in list.iter().filter(|e| e.contains(|c: char| !c.is_alphanumeric() && c != ' ')) {
+            problems.push(format!("sections.toml {what}: '{e}' must be words separated by spaces ('m u v', not 'm.u.v')"));
         }
     }
     problems.extend(not_terminations);
