@@ -790,6 +790,32 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                     let own = (t.start >= clause.0 && t.end <= clause.1) || label || opens;
                     (own, lex.triggers[t.trigger].priority, std::cmp::Reverse(distance(t, ms_, me)))
                 });
+            // A check named in a field's label ("Controle pneumothorax links: verdwenen",
+            // "Controle kleine pneumothorax links: ongewijzigd, apicale rand 1 cm"): the value
+            // answers it, whatever the label's cue says of the check itself.
+            let best = match best {
+                Some(t) if lex.triggers[t.trigger].qualifier == Qualifier::Historical && t.end <= ms_ => match field_value(&body[me..]) {
+                    Some((_, value)) => {
+                        let colon = me + body[me..].find(':').unwrap_or(0);
+                        // Only a negation: a hedge there may doubt a change ("Controle nodus RBK:
+                        // mogelijk iets groter").
+                        let answer = triggers
+                            .iter()
+                            .filter(|v| v.start >= colon && lex.triggers[v.trigger].qualifier == Qualifier::Negated && reaches(lex, body, &cuts, v, ms_, me))
+                            .min_by_key(|v| v.start);
+                        let first = value.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
+                        if answer.is_some() {
+                            answer
+                        } else if lex.remaining_words.contains(first) {
+                            None
+                        } else {
+                            best
+                        }
+                    }
+                    None => best,
+                },
+                _ => best,
+            };
             // An unqualified mention explained away in its sentence ("ronde verdichting,
             // passend bij tepelschaduw") is not a finding; a negated or hedged one still counts,
             // and so does one whose explanation is itself hedged ("waarschijnlijk tepelschaduw").
@@ -1025,7 +1051,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             let marks = Marks {
                 soft: false,
                 other_lesion: lead.split(|c: char| !c.is_alphanumeric()).any(|w| lex.other_lesions.iter().any(|o| o == w)),
-                residual: status == ReportStatus::Absent
+                residual: matches!(status, ReportStatus::Absent | ReportStatus::Uncertain)
                     && (body[ms_..].starts_with("rest")
                         || lead.split(|c: char| !c.is_alphanumeric()).any(|w| lex.residual_words.contains(w))),
             };
@@ -1035,7 +1061,9 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 explicit: true,
                 // A negation for one side ("Links geen consolidatie") does not outweigh an opacity
                 // described elsewhere ("Verdichting in de rechter onderkwab").
-                specific: (!m.weak || (status == ReportStatus::Uncertain && !m.cued))
+                // A weak term doubted as a look-alike ("ronde densiteit, waarschijnlijk een vat")
+                // does not: a later "Geen nodus" concludes it.
+                specific: (!m.weak || (status == ReportStatus::Uncertain && !m.cued && !best.is_some_and(|t| lex.triggers[t.trigger].lookalike)))
                     && !hedged_diagnosis
                     && !(status == ReportStatus::Absent && matches!(laterality, Laterality::Left | Laterality::Right)),
                 status: status_rank(status),
@@ -1283,7 +1311,8 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             _ => best,
         };
         // "Regressie van de pneumonie, geen restinfiltraat.": nothing is left of what its sentence
-        // describes as going away.
+        // describes as going away; "Regressie infiltraat RO, mogelijk nog restinfiltraat": what is
+        // left is doubted.
         let best = match best {
             Some((_, (r, tf, _))) if tf.status == ReportStatus::Present => candidates
                 .iter()
@@ -1447,7 +1476,8 @@ struct Marks {
     soft: bool,
     /// One of `other_lesions` just before the term ("geen nieuwe noduli").
     other_lesion: bool,
-    /// A negated residual ("geen restinfiltraat", "geen resterende pneumothorax").
+    /// A negated or hedged residual ("geen restinfiltraat", "geen resterende pneumothorax",
+    /// "mogelijk nog restinfiltraat").
     residual: bool,
 }
 
@@ -1828,16 +1858,26 @@ fn double_reading(lex: &Lexicon, folded: &str, quotes: &[(usize, usize)], out: &
                 out[j].kind = SectionKind::Prior;
                 out[j].denied_by = Some(k);
             }
-        } else if let Some((open, close)) = quoted
+        } else if (quoted.is_some() || (s.kind == SectionKind::Revision && prev.revision < s.revision))
             && lex.agreements.opening(body).is_some()
             && body.split_whitespace().count() <= lex.agreement_words
             && !lex.agreement_exceptions.in_text(body)
         {
+            // After a quote, or opening a revision ("Tweede lezer: Eens. Geen andere
+            // afwijkingen."): the revision adopts the reading before it, which then speaks with
+            // the revision's rank.
             let mut named = Vec::new();
             find_mentions(lex, body, s.start, k, &mut named);
-            if named.is_empty() {
+            if !named.is_empty() {
+                continue;
+            }
+            if let Some((open, close)) = quoted {
                 for q in out[..k].iter_mut().filter(|q| q.start >= open && q.start < close) {
                     q.kind = s.kind;
+                    q.revision = s.revision;
+                }
+            } else {
+                for q in out[..k].iter_mut().filter(|q| q.kind.asserts() && q.revision == prev.revision) {
                     q.revision = s.revision;
                 }
             }
