@@ -1063,7 +1063,8 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 // described elsewhere ("Verdichting in de rechter onderkwab").
                 // A weak term doubted as a look-alike ("ronde densiteit, waarschijnlijk een vat")
                 // does not: a later "Geen nodus" concludes it.
-                specific: (!m.weak || (status == ReportStatus::Uncertain && !m.cued && !best.is_some_and(|t| lex.triggers[t.trigger].lookalike)))
+                specific: (!m.weak
+                    || (status == ReportStatus::Uncertain && !m.cued && !best.is_some_and(|t| lex.triggers[t.trigger].lookalike) && doubted.is_none()))
                     && !hedged_diagnosis
                     && !(status == ReportStatus::Absent && matches!(laterality, Laterality::Left | Laterality::Right)),
                 status: status_rank(status),
@@ -1860,7 +1861,7 @@ fn double_reading(lex: &Lexicon, folded: &str, quotes: &[(usize, usize)], out: &
             }
         } else if (quoted.is_some() || (s.kind == SectionKind::Revision && prev.revision < s.revision))
             && lex.agreements.opening(body).is_some()
-            && body.split_whitespace().count() <= lex.agreement_words
+            && body.split([',', ';']).next().unwrap_or("").split_whitespace().count() <= lex.agreement_words
             && !lex.agreement_exceptions.in_text(body)
         {
             // After a quote, or opening a revision ("Tweede lezer: Eens. Geen andere
