@@ -2115,10 +2115,23 @@ fn soft_wrap(lex: &Lexicon, text: &str, folded: &str, line_start: usize, newline
     // The line as the report has it: an export's break escape ("\.br\") made into a line break
     // above may have cut a long physical line short.
     let physical = if text.len() == folded.len() { newline - text[..newline].rfind('\n').map_or(line_start, |i| i + 1).min(newline) } else { 0 };
-    !row && (line.len() >= 40 || physical >= 40 || indented)
-        && line.ends_with(|c: char| c.is_alphanumeric() || c == ',')
-        && next.starts_with(char::is_alphanumeric)
-        && !capitalised_word_at(text, folded, end - next.len())
+    if row || !line.ends_with(|c: char| c.is_alphanumeric() || c == ',') || !next.starts_with(char::is_alphanumeric) {
+        return false;
+    }
+    // Dictated without punctuation, a line is a statement of its own whatever its length, unless
+    // it ends where no statement can ("sinussen vrij geen\npneumothorax").
+    if unpunctuated(folded) {
+        return line.ends_with(',') || lex.open_line_ends.contains(last_word(line));
+    }
+    (line.len() >= 40 || physical >= 40 || indented) && !capitalised_word_at(text, folded, end - next.len())
+}
+
+/// A report dictated without punctuation: two or more lines, none ending with '.' or '!' (a
+/// question line may end with its '?': "Vraag pneumonie?"). Its lines are statements, not a
+/// wrapped sentence.
+fn unpunctuated(folded: &str) -> bool {
+    let mut lines = folded.lines().map(str::trim_end).filter(|l| !l.is_empty());
+    lines.clone().nth(1).is_some() && lines.all(|l| !l.ends_with(['.', '!']))
 }
 
 /// Whether the original text has a capitalised word (a capital, then a lower-case letter) at

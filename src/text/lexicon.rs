@@ -388,8 +388,9 @@ struct SectionsFile {
     /// i.p.v. 'een infiltraat'"), never an assertion.
     #[serde(default)]
     retraction_words: Vec<String>,
-    /// Double reading: a short sentence opening with one of `agreements` after a quoted report
-    /// adopts it; one opening with one of `denials` after a sentence that reports another reading
+    /// Double reading: a sentence whose first clause has at most `agreement_words` words and
+    /// opens with one of `agreements`, after a quoted report or opening a revision, adopts that
+    /// reading; one opening with one of `denials` after a sentence that reports another reading
     /// (quoted, or opening with one of `reported_readings`) denies what that sentence names.
     #[serde(default)]
     agreements: Vec<String>,
@@ -410,6 +411,10 @@ struct SectionsFile {
     dictated_marks: std::collections::BTreeMap<String, String>,
     #[serde(default)]
     dictated_stop_not_after: Vec<String>,
+    /// In a report dictated without punctuation, a line that ends with one of these goes on on
+    /// the next line ("geen\npneumothorax").
+    #[serde(default)]
+    open_line_ends: Vec<String>,
     section: Vec<SectionGroup>,
     normal: Vec<NormalGroup>,
     laterality: SidesFile,
@@ -516,6 +521,7 @@ pub struct Lexicon {
     pub(crate) dictated_scan: Option<Scan>,
     pub(crate) name_titles: FastSet<String>,
     pub(crate) dictated_stop_not_after: FastSet<String>,
+    pub(crate) open_line_ends: FastSet<String>,
     pub(crate) clause_verbs: FastSet<String>,
     pub(crate) relative_words: FastSet<String>,
     pub(crate) embedded_openers: FastSet<String>,
@@ -1228,6 +1234,7 @@ impl Lexicon {
             dictated_marks: dictated_marks.into_iter().map(|(w, c)| (phrase_key(&w), c)).collect(),
             name_titles: sections.name_titles.iter().cloned().collect(),
             dictated_stop_not_after: sections.dictated_stop_not_after.into_iter().collect(),
+            open_line_ends: sections.open_line_ends.into_iter().collect(),
             clause_verbs: context.clause_verbs.iter().cloned().collect(),
             relative_words: context.relative_words.iter().cloned().collect(),
             embedded_openers: context.embedded_openers.iter().cloned().collect(),
@@ -1366,6 +1373,7 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("sections.toml dictated_stops".into(), &sections.dictated_stops, true);
     check_list("sections.toml name_titles".into(), &sections.name_titles, true);
     check_list("sections.toml dictated_stop_not_after".into(), &sections.dictated_stop_not_after, true);
+    check_list("sections.toml open_line_ends".into(), &sections.open_line_ends, true);
     check_list("context.toml clause_verbs".into(), &context.clause_verbs, true);
     check_list("context.toml relative_words".into(), &context.relative_words, true);
     check_list("context.toml embedded_openers".into(), &context.embedded_openers, true);
@@ -1503,6 +1511,9 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
         if !lex.trigger_scan.is_match(&p.phrase) {
             problems.push(format!("context.toml pseudo '{}' contains no trigger", p.phrase));
         }
+    }
+    if !sections.agreements.is_empty() && sections.agreement_words == 0 {
+        problems.push("sections.toml agreement_words: 0 lets no agreement count; give the most words an agreement's first clause may have".into());
     }
     // Matched word by word on the text's letters and digits: a '.' or '-' would never match.
     for (what, list) in double_reading {
