@@ -812,6 +812,9 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                             best
                         }
                     }
+                    // Or a later clause that says how it is now ("Follow-up gekende noduli
+                    // beiderzijds, ongewijzigd t.o.v. 6 maanden geleden").
+                    None if reports_state(lex, &body[me..]) => None,
                     None => best,
                 },
                 _ => best,
@@ -1748,6 +1751,7 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
                 });
                 (first_sentence.ends_with('.')
                     && !first_sentence.contains([':', '?'])
+                    && !reports_state(lex, first_sentence)
                     && (opened(first_sentence)
                         || lex.question_markers.opens(first_sentence, 3)
                         || asks_last
@@ -1765,7 +1769,7 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
             let asks_all = asks(first_line);
             // A first sentence that answers after a colon ("Controle na verwijderen thoraxdrain
             // links: geen pneumothorax.") is a field, not a question.
-            let answers = |t: &str| t.split_once(':').is_some_and(|(_, a)| !a.trim().is_empty() && !a.trim_end().ends_with('?'));
+            let answers = |t: &str| t.split_once(':').is_some_and(|(_, a)| !a.trim().is_empty() && !a.trim_end().ends_with('?')) || reports_state(lex, t);
             for (k, s) in out.iter_mut().filter(|s| s.start >= q_start && s.start < line_end).enumerate() {
                 let sentence = folded[s.start..s.end].trim_end();
                 if asks_all || asks(sentence) || ((k == 0 || opened(sentence)) && !answers(sentence)) {
@@ -2076,6 +2080,7 @@ fn split_sentences(lex: &Lexicon, text: &str, folded: &str, start: usize, end: u
                     && capitalised_word_at(text, folded, i + 1);
                 (next_is_space || unspaced)
                     && (!is_abbreviation(lex, &folded[s..i]) || capital_after(lex, text, folded, s, i) || lower_case_side_stop(lex, text, folded, s, i))
+                    && !numbered_differential(lex, folded, s, i)
             }
             _ => false,
         };
@@ -2092,6 +2097,26 @@ fn split_sentences(lex: &Lexicon, text: &str, folded: &str, start: usize, end: u
         i += 1;
     }
     push(s, end, out);
+}
+
+/// A follow-up line that says how the finding is now, after a comma ("Follow-up gekende noduli
+/// beiderzijds, ongewijzigd t.o.v. 6 maanden geleden."): it reports, it does not ask.
+fn reports_state(lex: &Lexicon, sentence: &str) -> bool {
+    sentence.split(',').skip(1).any(|clause| lex.known_lesions.opens(clause, 1))
+}
+
+/// The full stop of an item number in a numbered differential ("DD: 1. beginnend infiltraat 2.
+/// dystelectase 3. superpositie"): the list is one sentence, so its label doubts every item.
+fn numbered_differential(lex: &Lexicon, folded: &str, s: usize, dot: usize) -> bool {
+    let before = &folded[s..dot];
+    let number = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    (1..=2).contains(&number)
+        && before[..before.len() - number].ends_with([' ', ':', '\t'])
+        && !folded[dot + 1..].starts_with(['\n', '\r'])
+        && {
+            let sentence = before.trim_start();
+            lex.differentials.iter().any(|d| sentence.strip_prefix(d.as_str()).is_some_and(|rest| rest.starts_with([' ', ':'])))
+        }
 }
 
 /// A line break inside a sentence, as an export or an HL7 feed wraps long lines ("GEEN

@@ -543,6 +543,9 @@ pub struct Lexicon {
     pub(crate) reopeners: Vec<String>,
     /// Cues that open a differential diagnosis ("DD", "ddx"): by trigger index, `true` for one.
     pub(crate) differential: Vec<bool>,
+    /// The same cues as phrases: a sentence opening with one and numbering its items ("DD: 1.
+    /// ... 2. ...") is one sentence.
+    pub(crate) differentials: Vec<String>,
     /// Cues that recommend ruling a finding out ("ter uitsluiting van"), by phrase.
     pub(crate) recommendations: Vec<String>,
     /// Does any of `reopeners` occur (as a substring)?
@@ -1254,6 +1257,7 @@ impl Lexicon {
             places: context.places.iter().cloned().collect(),
             reopeners: context.reopeners.clone(),
             differential,
+            differentials: context.differentials.clone(),
             recommendations: context.recommendations.clone(),
             softeners: context.softeners.clone(),
             other_lesions: context.other_lesions.clone(),
