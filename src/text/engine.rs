@@ -795,8 +795,8 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             // answers it, whatever the label's cue says of the check itself.
             let best = match best {
                 Some(t) if lex.triggers[t.trigger].qualifier == Qualifier::Historical && t.end <= ms_ => match field_value(&body[me..]) {
-                    Some((_, value)) => {
-                        let colon = me + body[me..].find(':').unwrap_or(0);
+                    Some((label_rest, value)) => {
+                        let colon = me + label_rest.len();
                         // Only a negation: a hedge there may doubt a change ("Controle nodus RBK:
                         // mogelijk iets groter").
                         let answer = triggers
