@@ -2105,6 +2105,21 @@ fn reports_state(lex: &Lexicon, sentence: &str) -> bool {
     sentence.split(',').skip(1).any(|clause| lex.known_lesions.opens(clause, 1))
 }
 
+/// Whether the text after a cue opens with a date or a time rather than an item number: "14-02",
+/// "01/2025", "1e postoperatieve dag", "3 dagen eerder" (`time_words`), but not "1." or "2)".
+fn dated(lex: &Lexicon, after: &str) -> bool {
+    let mut words = after.trim_start_matches([' ', ':']).split_whitespace();
+    let token = words.next().unwrap_or("");
+    let rest = token.trim_start_matches(|c: char| c.is_ascii_digit());
+    if rest.len() == token.len() {
+        return false;
+    }
+    if rest.is_empty() {
+        return words.next().is_some_and(|w| lex.time_words.contains(w.trim_end_matches(|c: char| c.is_ascii_punctuation())));
+    }
+    !rest.chars().all(|c| matches!(c, '.' | ')' | ':' | ','))
+}
+
 /// The full stop of an item number in a numbered differential ("DD: 1. beginnend infiltraat 2.
 /// dystelectase 3. superpositie"): the list is one sentence, so its label doubts every item.
 fn numbered_differential(lex: &Lexicon, folded: &str, s: usize, dot: usize) -> bool {
@@ -2590,6 +2605,9 @@ fn find_triggers(lex: &Lexicon, body: &str) -> Vec<Found> {
             found.sort_by_key(|f| f.start);
         }
     }
+    // A differential cue before a date is "de dato" ("CT d.d. 14-02", "opname d.d. 3 dagen
+    // eerder"), not a differential; an item number ("DD: 1. atelectase") still opens one.
+    found.retain(|f| !(lex.differential[f.trigger] && dated(lex, &body[f.end..])));
     // A colon trigger (": geen") must not hide a longer trigger that starts at its word
     // ("Thorax: geen aanwijzingen voor pneumonie").
     for f in found.iter_mut().filter(|f| lex.triggers[f.trigger].phrase.starts_with(':')) {

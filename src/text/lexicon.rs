@@ -225,6 +225,9 @@ struct ContextFile {
     /// places for one lesion ("Consolidatie in RMV dan wel ROK"), not a hedge about it.
     #[serde(default)]
     places: Vec<String>,
+    /// Words after a number that make it a time ("d.d. 3 dagen eerder", "d.d. 3 maart").
+    #[serde(default)]
+    time_words: Vec<String>,
     /// Rule-out hedges that take back a negation from a later clause.
     #[serde(default)]
     reopeners: Vec<String>,
@@ -539,6 +542,7 @@ pub struct Lexicon {
     pub(crate) list_conjunctions: FastSet<String>,
     pub(crate) not_typos: FastSet<String>,
     pub(crate) places: FastSet<String>,
+    pub(crate) time_words: FastSet<String>,
     /// Rule-out hedges that, in a later clause naming no finding, take back a negation.
     pub(crate) reopeners: Vec<String>,
     /// Cues that open a differential diagnosis ("DD", "ddx"): by trigger index, `true` for one.
@@ -1255,6 +1259,7 @@ impl Lexicon {
             list_conjunctions: context.list_conjunctions.iter().cloned().collect(),
             not_typos: context.not_typos.iter().cloned().collect(),
             places: context.places.iter().cloned().collect(),
+            time_words: context.time_words.iter().cloned().collect(),
             reopeners: context.reopeners.clone(),
             differential,
             differentials: context.differentials.clone(),
@@ -1395,6 +1400,7 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("context.toml list_conjunctions".into(), &context.list_conjunctions, true);
     check_list("context.toml not_typos".into(), &context.not_typos, true);
     check_list("context.toml places".into(), &context.places, true);
+    check_list("context.toml time_words".into(), &context.time_words, true);
     check_list("context.toml reopeners".into(), &context.reopeners, true);
     check_list("context.toml softeners".into(), &context.softeners, true);
     check_list("context.toml other_lesions".into(), &context.other_lesions, true);
