@@ -930,7 +930,10 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             // answer decides, and the evidence runs through it.
             let mut evidence_sentence = s;
             let answered = best.filter(|t| lex.triggers[t.trigger].phrase == "?").and_then(|_| {
-                let next = sentences.get(si + 1).filter(|n| n.kind.asserts())?;
+                // A numbered question's answer may stand further on ("V1: PTX? V2: pneumonie?
+                // A1: neen. A2: neen.").
+                let ni = numbered_answer(lex, &folded, &sentences, si).unwrap_or(si + 1);
+                let next = sentences.get(ni).filter(|n| n.kind.asserts())?;
                 let reply = folded[next.start..next.end].trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace());
                 // "A: Neen." (a question-and-answer layout's label) and "Ja, klein, apicaal."
                 // (an answer with its details after a comma) answer as well.
@@ -944,7 +947,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 // naming no finding of its own ("PTX re? Niet meer zichtbaar na drain.", "Infiltraten?
                 // Ongewijzigd bdz.").
                 let cue_answer = || {
-                    if !by_sentence.get(si + 1).is_some_and(|v| v.is_empty()) {
+                    if !by_sentence.get(ni).is_some_and(|v| v.is_empty()) {
                         return None;
                     }
                     let first = answer.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty())?;
@@ -1822,6 +1825,20 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
             out[k - 1].kind = next.kind;
         }
     }
+    // A numbered question ("1. Pneumonie?", "V1: PTX?") that a later numbered answer answers
+    // with a bare word ("Ad 1: nee", "A1: neen") asks within the report, like the bare question
+    // above; one answered in a statement ("Ad 1: geen PTX.") stays the question.
+    for k in 0..out.len() {
+        if out[k].kind == SectionKind::Question
+            && let Some(a) = numbered_answer(lex, folded, &out, k)
+        {
+            let reply = folded[out[a].start..out[a].end].trim_start();
+            let answer = reply[answer_label_len(lex, reply)..].split([',', '.', ';']).next().unwrap_or("").trim();
+            if !answer.contains(' ') && answer_status(lex, answer).is_some() {
+                out[k].kind = out[a].kind;
+            }
+        }
+    }
     double_reading(lex, folded, &quotes, &mut out);
     out
 }
@@ -2536,8 +2553,56 @@ fn postposed_answer(lex: &Lexicon, body: &str, mention_end: usize) -> Option<(Re
     (word_len > 0 && word_start > mention_end && ends).then(|| answer_status(lex, word)).flatten().map(|st| (st, (word_start, word_start + word_len)))
 }
 
+/// A numbered question or answer ("V1:", "Vraag 2:", "A1:", "Antwoord 1:", "Ad 2:", or a bare
+/// "1." or "2)"): one of `labels` or none, one or two digits, then '.', ')' or ':'. Its number,
+/// and where its text starts.
+fn numbered<'t>(labels: &[String], sentence: &'t str) -> Option<(&'t str, usize)> {
+    let text = sentence.trim_start();
+    let rest = labels
+        .iter()
+        .filter_map(|l| text.strip_prefix(l.as_str()))
+        .find(|r| r.starts_with(|c: char| c.is_ascii_digit() || c == ' '))
+        .unwrap_or(text)
+        .trim_start();
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let after = rest[digits..].strip_prefix(['.', ')', ':']).filter(|_| (1..=2).contains(&digits))?;
+    Some((&rest[..digits], sentence.len() - after.trim_start().len()))
+}
+
+/// The sentence that answers a numbered question ("V2: pneumonie?" ... "A2: neen", "Vraag 1:
+/// rondhaard?" ... "1. Neen."): the first later asserting sentence, not itself a question, that
+/// opens with the answer of its number; after a number on its own ("1."), the sentence after it.
+fn numbered_answer(lex: &Lexicon, folded: &str, sentences: &[Sentence], si: usize) -> Option<usize> {
+    let asked = folded[sentences[si].start..sentences[si].end].trim_end();
+    if !asked.ends_with('?') {
+        return None;
+    }
+    // A bare item number ("1. Pneumonie?") ends a sentence of its own before the question.
+    let bare_number = || {
+        let before = &sentences[si.checked_sub(1)?];
+        let text = folded[before.start..before.end].trim_end();
+        numbered(&lex.question_number_labels, text).filter(|&(_, at)| text[at..].is_empty()).map(|(n, _)| n)
+    };
+    let number = match numbered(&lex.question_number_labels, asked) {
+        Some((n, _)) => n,
+        None => bare_number()?,
+    };
+    (si + 1..sentences.len()).find_map(|k| {
+        let body = folded[sentences[k].start..sentences[k].end].trim_end();
+        let (_, at) = numbered(&lex.answer_labels, body).filter(|&(n, _)| n == number && sentences[k].kind.asserts() && !body.ends_with('?'))?;
+        if body[at..].trim().is_empty() {
+            (k + 1 < sentences.len()).then_some(k + 1)
+        } else {
+            Some(k)
+        }
+    })
+}
+
 /// Bytes of a leading answer label ("A:", "Antwoord:") and the spaces after it, else 0.
 fn answer_label_len(lex: &Lexicon, reply: &str) -> usize {
+    if let Some((_, at)) = numbered(&lex.answer_labels, reply) {
+        return at;
+    }
     match reply.split_once(':') {
         Some((label, rest)) if lex.answer_labels.iter().any(|l| l == label.trim()) => reply.len() - rest.trim_start().len(),
         _ => 0,

@@ -332,6 +332,9 @@ struct SectionsFile {
     /// Labels of an answer line in a question-and-answer layout ("A: Nee.").
     #[serde(default)]
     answer_labels: Vec<String>,
+    /// Labels of a numbered question ("V1:", "Vraag 2:"), answered by the answer of its number.
+    #[serde(default)]
+    question_number_labels: Vec<String>,
     /// Ticked and unticked check boxes of templates ("[x]", "[ ]"), folded.
     #[serde(default)]
     checked_boxes: Vec<String>,
@@ -598,6 +601,7 @@ pub struct Lexicon {
     pub(crate) answers_no: Vec<String>,
     pub(crate) answers_yes: Vec<String>,
     pub(crate) answer_labels: Vec<String>,
+    pub(crate) question_number_labels: Vec<String>,
     pub(crate) checked_boxes: Vec<String>,
     pub(crate) unchecked_boxes: Vec<String>,
     pub(crate) absent_signs: Vec<String>,
@@ -1288,6 +1292,7 @@ impl Lexicon {
             answers_no: sections.answers_no,
             answers_yes: sections.answers_yes,
             answer_labels: sections.answer_labels,
+            question_number_labels: sections.question_number_labels,
             checked_boxes: sections.checked_boxes,
             unchecked_boxes: sections.unchecked_boxes,
             absent_signs: sections.absent_signs,
@@ -1454,6 +1459,7 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("sections.toml answers_no".into(), &sections.answers_no, true);
     check_list("sections.toml answers_yes".into(), &sections.answers_yes, true);
     check_list("sections.toml answer_labels".into(), &sections.answer_labels, true);
+    check_list("sections.toml question_number_labels".into(), &sections.question_number_labels, true);
     check_list("sections.toml checked_boxes".into(), &sections.checked_boxes, true);
     check_list("sections.toml unchecked_boxes".into(), &sections.unchecked_boxes, true);
     check_list("sections.toml absent_signs".into(), &sections.absent_signs, true);
