@@ -1694,9 +1694,13 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
     }
     // "Addendum 1: mogelijk een nodulus. Addendum 2: CT verricht, geen nodus." The later
     // revision speaks last.
-    for s in out.iter_mut().filter(|s| s.kind == SectionKind::Revision) {
+    // A conclusion after a revision is that revision's conclusion ("Aanvulling na vergelijking met
+    // de CT: ... Conclusie: geen nodus.").
+    for s in out.iter_mut().filter(|s| matches!(s.kind, SectionKind::Revision | SectionKind::Conclusion)) {
         let n = bounds.iter().filter(|b| b.2 == SectionKind::Revision && b.1 <= s.start).count();
-        s.revision = u8::try_from(n.max(1)).unwrap_or(u8::MAX);
+        if s.kind == SectionKind::Revision || n > 0 {
+            s.revision = u8::try_from(n.max(1)).unwrap_or(u8::MAX);
+        }
     }
     // A report that opens with a bare question line ("Pneumonie?", "Ter uitsluiting
     // longmetastasen") before anything else: that line is the clinical question.

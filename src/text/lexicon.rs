@@ -1099,7 +1099,7 @@ impl Lexicon {
         // A header starts a line (after any bullet or dashes: "- Conclusie:", "--- tekst aanvraag:")
         // or follows a sentence end, and is followed by ':' or line end,
         // with at most a short note in brackets between ("Supervisie (dr. De Vries):").
-        // A header of a kind with `notes` may instead carry up to six words, times, dates or
+        // A header of a kind with `notes` may instead carry up to twelve words, times, dates or
         // bracketed notes before its colon ("Addendum 10:55:", "Addendum na CT (zelfde dag):",
         // "Addendum bij verslag van 02:15u:", "Correctie d.d. vandaag:"),
         // the first maybe after a slash ("Addendum/correctie:").
@@ -1110,7 +1110,7 @@ impl Lexicon {
             String::new()
         } else {
             format!(
-                r"|(?:{})(?:(?:[ \t]+|/)(?:\d{{1,2}}[:.]\d{{2}}(?:u|h|uur)?|\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}|{note}|(?:dr|drs|prof|mw|dhr|d\.d)\.|[^\s.!?:()]+)){{1,6}}[ \t]*:",
+                r"|(?:{})(?:(?:[ \t]+|/)(?:\d{{1,2}}[:.]\d{{2}}(?:u|h|uur)?|\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}|{note}|(?:dr|drs|prof|mw|dhr|d\.d)\.|[^\s.!?:()]+)){{1,12}}[ \t]*:",
                 alternation(&noted)
             )
         };
