@@ -696,7 +696,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         find_mentions(lex, body, s.start, si, &mut mentions);
         let before = normals.len();
         for m in lex.normal_scan.find_iter(body) {
-            if word_bounded(body, m.start(), m.end(), false) && !continued_normal(lex, body, m.end())
+            if word_bounded(body, m.start(), m.end(), false) && !continued_normal(lex, body, m.end()) && !denied_normal(lex, body, m.start())
                 && let Some(covers) = normal_covers(lex, m.as_str()) {
                     normals.push((s.start + m.start(), s.start + m.end(), covers, si));
                 }
@@ -708,6 +708,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 let (a, b) = (s.start + map[m.start()], s.start + map[m.end()]);
                 if word_bounded(&respelled, m.start(), m.end(), false)
                     && !continued_normal(lex, &respelled, m.end())
+                    && !denied_normal(lex, &respelled, m.start())
                     && !normals[before..].iter().any(|n| n.0 < b && a < n.1)
                     && let Some(covers) = normal_covers(lex, m.as_str()) {
                         normals.push((a, b, covers, si));
@@ -1993,6 +1994,13 @@ fn continued_normal(lex: &Lexicon, body: &str, end: usize) -> bool {
     let next_word = &next[..next.find(|c: char| !is_word_char(c)).unwrap_or(next.len())];
     !next_word.is_empty()
         && lex.normal_continuations.iter().any(|(a, b)| a == &body[word_start..end] && b == next_word)
+}
+
+/// A normal statement right after words that deny it ("Niet geheel normale thoraxfoto"), with
+/// nothing but spaces between.
+fn denied_normal(lex: &Lexicon, body: &str, start: usize) -> bool {
+    let before = &body[..start];
+    before.trim_end().ends_with(char::is_alphanumeric) && lex.normal_negations.closes(before)
 }
 
 /// A line that is only a short question ("Pneumonie?", "PTX?"), not a field answered with one

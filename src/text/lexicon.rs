@@ -326,6 +326,9 @@ struct SectionsFile {
     #[serde(default)]
     one_lung: Vec<String>,
     normal_continuations: Vec<String>,
+    /// Words right before a normal statement that deny it ("niet geheel normale thoraxfoto").
+    #[serde(default)]
+    normal_negations: Vec<String>,
     title_words: Vec<String>,
     answers_no: Vec<String>,
     answers_yes: Vec<String>,
@@ -597,6 +600,7 @@ pub struct Lexicon {
     /// A normal statement whose last word starts one of these two-word phrases is not one
     /// ("longvelden vrij van infiltraten" speaks of infiltrates only): (last word, next word).
     pub(crate) normal_continuations: Vec<(String, String)>,
+    pub(crate) normal_negations: WordList,
     /// Whole-sentence answers to a question about a finding ("Ptx? Nee.").
     pub(crate) answers_no: Vec<String>,
     pub(crate) answers_yes: Vec<String>,
@@ -808,6 +812,16 @@ impl WordList {
             })
             .map(Vec::len)
             .max()
+    }
+
+    /// Does `text` end with one of the words or phrases (its last words, ignoring what follows
+    /// them that is no letter or digit)?
+    pub(crate) fn closes(&self, text: &str) -> bool {
+        let tokens = text.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+        self.0.iter().any(|words| {
+            let mut rest = tokens.clone();
+            words.iter().rev().all(|w| rest.next() == Some(w.as_str()))
+        })
     }
 
     /// The word position in `text` where the first of the words or phrases starts.
@@ -1288,6 +1302,7 @@ impl Lexicon {
             normal_exceptions: WordList::new(&sections.normal_exceptions),
             one_lung: WordList::new(&sections.one_lung),
             normal_continuations,
+            normal_negations: WordList::new(&sections.normal_negations),
             title_words: sections.title_words,
             answers_no: sections.answers_no,
             answers_yes: sections.answers_yes,
@@ -1449,6 +1464,7 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("sections.toml normal_labels".into(), &sections.normal_labels, true);
     check_list("sections.toml normal_typo_words".into(), &sections.normal_typo_words, true);
     check_list("sections.toml normal_blockers".into(), &sections.normal_blockers, true);
+    check_list("sections.toml normal_negations".into(), &sections.normal_negations, true);
     check_list("sections.toml normal_anchors".into(), &sections.normal_anchors, true);
     check_list("sections.toml lung_headings".into(), &sections.lung_headings, true);
     check_list("sections.toml pleura_headings".into(), &sections.pleura_headings, true);
