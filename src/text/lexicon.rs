@@ -790,13 +790,13 @@ impl WordList {
 
     /// Does one of the words or phrases start within the first `within` words of `text`?
     pub(crate) fn opens(&self, text: &str, within: usize) -> bool {
-        self.first_at(text).is_some_and(|at| at < within)
+        self.first_at(text, within).is_some()
     }
 
     /// Does `text` contain one of the words, or the words of a phrase one after another?
     /// Runs for many clauses of every report, so it allocates nothing.
     pub(crate) fn in_text(&self, text: &str) -> bool {
-        self.first_at(text).is_some()
+        self.first_at(text, usize::MAX).is_some()
     }
 
     /// The number of words of the longest of the words or phrases that opens `text`, if one does.
@@ -824,11 +824,14 @@ impl WordList {
         })
     }
 
-    /// The word position in `text` where the first of the words or phrases starts.
-    fn first_at(&self, text: &str) -> Option<usize> {
+    /// The word position in `text` where the first of the words or phrases starts, looking at
+    /// the first `within` words only.
+    fn first_at(&self, text: &str, within: usize) -> Option<usize> {
         let mut tokens = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
         let mut at = 0;
-        while let Some(token) = tokens.next() {
+        while at < within
+            && let Some(token) = tokens.next()
+        {
             let starts = |words: &Vec<String>| {
                 let mut rest = tokens.clone();
                 words[0] == token && words[1..].iter().all(|w| rest.next() == Some(w.as_str()))
