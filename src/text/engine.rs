@@ -1101,6 +1101,8 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             }
         }
     }
+    // Normal statements that speak for one side only: (side, findings, sentence, start, end).
+    let mut one_sided: Vec<(Laterality, Vec<Finding>, usize, usize, usize)> = Vec::new();
     for (start, end, covers, si) in normals {
         let s = sentences[si];
         // "Links geen afwijkingen" speaks for one side only, not for the whole chest;
@@ -1151,13 +1153,19 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         // A list item under a heading line ("3. Linkerlong:\n   - Geen afwijkingen.") speaks for
         // what the heading names: another organ, one side, or the lungs without the pleura.
         let heading = if own_label { None } else { list_heading(&folded, start) };
-        if heading.is_some_and(|h| {
-            names_other_organ(lex, h)
-                || h.split(|c: char| !c.is_alphanumeric()).any(|w| lex.side_of.get(w).is_some_and(|&l| matches!(l, Laterality::Left | Laterality::Right)))
-        }) {
+        if heading.is_some_and(|h| names_other_organ(lex, h)) {
             continue;
         }
         let lungs_only = heading.is_some_and(|h| lex.lung_headings.in_text(h) && !lex.pleura_headings.in_text(h));
+        let covered = || covers.iter().copied().filter(|&f| !(lungs_only && f == Finding::Pneumothorax)).collect::<Vec<_>>();
+        let heading_side = heading.and_then(|h| {
+            h.split(|c: char| !c.is_alphanumeric())
+                .find_map(|w| lex.side_of.get(w).copied().filter(|l| matches!(l, Laterality::Left | Laterality::Right)))
+        });
+        if let Some(side) = heading_side {
+            one_sided.push((side, covered(), si, start, end));
+            continue;
+        }
         let cuts = find_cuts(lex, body);
         let (cs, ce) = clause_around(&cuts, body.len(), start - s.start, end - s.start);
         // The side must be close: "Rechts basaal geen afwijkingen", "Links: geen afwijkingen",
@@ -1166,13 +1174,12 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         let near_start = if labelled < cs { labelled } else { cs.max(words_before(body, start - s.start, 3)) };
         let near_end = ce.min(words_after(body, end - s.start, 3));
         let excepted = lex.normal_exceptions.in_text(&body[..start - s.start]);
-        if !excepted
-            && matches!(normal_side(lex, body, (cs, ce), (near_start, near_end)), Laterality::Left | Laterality::Right)
-            && !lex.one_lung.in_text(&folded)
-        {
+        let side = normal_side(lex, body, (cs, ce), (near_start, near_end));
+        if !excepted && matches!(side, Laterality::Left | Laterality::Right) && !lex.one_lung.in_text(&folded) {
+            one_sided.push((side, covered(), si, start, end));
             continue;
         }
-        for &f in covers.iter().filter(|&&f| !(lungs_only && f == Finding::Pneumothorax)) {
+        for f in covered() {
             let rank = Rank {
                 revision: s.revision,
                 conclusion: s.kind == SectionKind::Conclusion,
@@ -1182,6 +1189,17 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             };
             decided[f.index()].push((rank, evidence(text, &folded, s, f, ReportStatus::Absent, Some((start, end)), Laterality::Unspecified), Marks::default()));
         }
+    }
+    // One side's normal statement and the other side's together speak for the whole chest ("Rechts:
+    // geen afwijkingen. Links: longveld helder."), for what both cover; the later one is the
+    // evidence.
+    for f in Finding::ALL {
+        let covering = |side: Laterality| one_sided.iter().filter(move |o| o.0 == side && o.1.contains(&f)).map(|o| (o.2, o.3, o.4));
+        let (Some(left), Some(right)) = (covering(Laterality::Left).last(), covering(Laterality::Right).last()) else { continue };
+        let (si, start, end) = if left.1 > right.1 { left } else { right };
+        let s = sentences[si];
+        let rank = Rank { revision: s.revision, conclusion: s.kind == SectionKind::Conclusion, explicit: false, specific: false, status: 0 };
+        decided[f.index()].push((rank, evidence(text, &folded, s, f, ReportStatus::Absent, Some((start, end)), Laterality::Unspecified), Marks::default()));
     }
     // "Eerste lezer beschrijft een kleine PTX rechts. Kan ik niet bevestigen: ...": the denial
     // negates what the reported sentence names, unless it names the finding itself (then its own
@@ -2191,6 +2209,14 @@ fn soft_wrap(lex: &Lexicon, text: &str, folded: &str, line_start: usize, newline
     // it ends where no statement can ("sinussen vrij geen\npneumothorax").
     if unpunctuated(folded) {
         return line.ends_with(',') || lex.open_line_ends.contains(last_word(line));
+    }
+    // So does a short line in a punctuated report ("GEEN NODULI, GEEN INFILTRATEN, GEEN\n
+    // PNEUMOTHORAX."), but not a template row whose value is that word ("PTX: geen\nInfiltraat:
+    // ?").
+    let value = line.rsplit(':').next().unwrap_or(line);
+    let field_next = next_line.split_whitespace().take(3).any(|w| w.ends_with(':'));
+    if lex.open_line_ends.contains(last_word(line)) && value.split_whitespace().nth(1).is_some() && !field_next {
+        return true;
     }
     (line.len() >= 40 || physical >= 40 || indented) && !capitalised_word_at(text, folded, end - next.len())
 }
