@@ -453,7 +453,10 @@ fn signs(lex: &Lexicon, folded: String) -> String {
                 let before = folded[..i].trim_end_matches([' ', '\t']);
                 // An abbreviation's full stop counts as its word's end ("infiltr. -").
                 let word_end = before.strip_suffix('.').filter(|b| b.ends_with(char::is_alphabetic)).unwrap_or(before);
-                let after_word = before.len() < i && word_end.ends_with(|c: char| c.is_alphanumeric() || c == ')') && !folded[before.len()..i].contains('\n');
+                // Or glued to a word at the end of its clause ("ptx-.", "Nod-, cons-."), not to a
+                // number ("costae 5-8").
+                let glued = before.len() == i && word_end.ends_with(char::is_alphabetic);
+                let after_word = (before.len() < i || glued) && word_end.ends_with(|c: char| c.is_alphanumeric() || c == ')') && !folded[before.len()..i].contains('\n');
                 let rest = folded[end..].trim_start_matches([' ', '\t']);
                 let clause_end = rest.is_empty() || rest.starts_with(['.', ',', ';', '\n', ')']);
                 // An absent sign glued to the word that opens a clause negates it: "-PTX.", "Cor
