@@ -1198,7 +1198,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
     // evidence.
     for f in Finding::ALL {
         let covering = |side: Laterality| one_sided.iter().filter(move |o| o.0 == side && o.1.contains(&f)).map(|o| (o.2, o.3, o.4));
-        let (Some(left), Some(right)) = (covering(Laterality::Left).last(), covering(Laterality::Right).last()) else { continue };
+        let (Some(left), Some(right)) = (covering(Laterality::Left).next_back(), covering(Laterality::Right).next_back()) else { continue };
         let (si, start, end) = if left.1 > right.1 { left } else { right };
         let s = sentences[si];
         let rank = Rank { revision: s.revision, conclusion: s.kind == SectionKind::Conclusion, explicit: false, specific: false, status: 0 };
