@@ -1160,13 +1160,13 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             continue;
         }
         let lungs_only = heading.is_some_and(|h| lex.lung_headings.in_text(h) && !lex.pleura_headings.in_text(h));
-        let covered = || covers.iter().copied().filter(|&f| !(lungs_only && f == Finding::Pneumothorax)).collect::<Vec<_>>();
+        let covered = || covers.iter().copied().filter(move |&f| !(lungs_only && f == Finding::Pneumothorax));
         let heading_side = heading.and_then(|h| {
             h.split(|c: char| !c.is_alphanumeric())
                 .find_map(|w| lex.side_of.get(w).copied().filter(|l| matches!(l, Laterality::Left | Laterality::Right)))
         });
         if let Some(side) = heading_side {
-            one_sided.push((side, covered(), si, start, end));
+            one_sided.push((side, covered().collect(), si, start, end));
             continue;
         }
         let cuts = find_cuts(lex, body);
@@ -1179,7 +1179,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         let excepted = lex.normal_exceptions.in_text(&body[..start - s.start]);
         let side = normal_side(lex, body, (cs, ce), (near_start, near_end));
         if !excepted && matches!(side, Laterality::Left | Laterality::Right) && !lex.one_lung.in_text(&folded) {
-            one_sided.push((side, covered(), si, start, end));
+            one_sided.push((side, covered().collect(), si, start, end));
             continue;
         }
         for f in covered() {
@@ -1838,14 +1838,12 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
         // A bare answer word with its own punctuation, not a statement that opens with one
         // ("Geen afwijkingen."). After an answer label ("Antwoord: nee.") the question may be
         // longer ("Vraag: ptx na val van ladder?").
-        let label = answer_label_len(lex, reply);
-        let answer = reply[label..].split([',', '.', ';']).next().unwrap_or("");
+        let (label, answer) = bare_answer(lex, reply);
         if q.kind == SectionKind::Question
             && next.kind.asserts()
             && asked.ends_with('?')
             && (label > 0 || asked.split_whitespace().count() <= 3)
-            && !answer.contains(' ')
-            && answer_status(lex, answer).is_some()
+            && answer.is_some()
             && !bounds.iter().any(|b| b.0 >= q.end && b.1 <= next.start)
         {
             out[k - 1].kind = next.kind;
@@ -1857,12 +1855,9 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
     for k in 0..out.len() {
         if out[k].kind == SectionKind::Question
             && let Some(a) = numbered_answer(lex, folded, &out, k)
+            && bare_answer(lex, folded[out[a].start..out[a].end].trim_start()).1.is_some()
         {
-            let reply = folded[out[a].start..out[a].end].trim_start();
-            let answer = reply[answer_label_len(lex, reply)..].split([',', '.', ';']).next().unwrap_or("").trim();
-            if !answer.contains(' ') && answer_status(lex, answer).is_some() {
-                out[k].kind = out[a].kind;
-            }
+            out[k].kind = out[a].kind;
         }
     }
     double_reading(lex, folded, &quotes, &mut out);
@@ -2637,6 +2632,15 @@ fn numbered_answer(lex: &Lexicon, folded: &str, sentences: &[Sentence], si: usiz
             Some(k)
         }
     })
+}
+
+/// A reply that is a bare answer word ("Nee.", "A: neen", "Ad 1: ja, RUK"): the bytes of its
+/// answer label (see `answer_label_len`), and the answer's status when its part before the first
+/// ',', '.' or ';' is a single word of `answers_no` or `answers_yes`.
+fn bare_answer(lex: &Lexicon, reply: &str) -> (usize, Option<ReportStatus>) {
+    let label = answer_label_len(lex, reply);
+    let answer = reply[label..].split([',', '.', ';']).next().unwrap_or("");
+    (label, (!answer.contains(' ')).then(|| answer_status(lex, answer)).flatten())
 }
 
 /// Bytes of a leading answer label ("A:", "Antwoord:") and the spaces after it, else 0.
