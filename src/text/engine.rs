@@ -1149,18 +1149,21 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         // VATS, verder geen bijzonderheden"), unless the statement has a label of its own ("Cor:
         // nl, mediast: nl, longen: nl").
         let own_label = folded[start..end].contains(':');
-        if let Some((label, _)) = body[..start - s.start].split_once(':').filter(|_| !own_label)
-            && label.split_whitespace().count() <= 3 && names_other_organ(lex, label) {
-                continue;
-            }
+        let label = body[..start - s.start].split_once(':').filter(|(l, _)| !own_label && l.split_whitespace().count() <= 3).map(|(l, _)| l);
+        if label.is_some_and(|l| names_other_organ(lex, l)) {
+            continue;
+        }
         // A list item under a heading line ("3. Linkerlong:\n   - Geen afwijkingen.") speaks for
         // what the heading names: another organ, one side, or the lungs without the pleura.
         let heading = if own_label { None } else { list_heading(&folded, start) };
         if heading.is_some_and(|h| names_other_organ(lex, h)) {
             continue;
         }
+        // A heading or a label of the lungs alone speaks for the lungs without the pleura; one of
+        // the pleura alone ("Pleura: geen bijzonderheden") for the pleura only.
         let lungs_only = heading.is_some_and(|h| lex.lung_headings.in_text(h) && !lex.pleura_headings.in_text(h));
-        let covered = || covers.iter().copied().filter(move |&f| !(lungs_only && f == Finding::Pneumothorax));
+        let pleura_only = heading.or(label).is_some_and(|h| lex.pleura_headings.in_text(h) && !lex.lung_headings.in_text(h));
+        let covered = || covers.iter().copied().filter(move |&f| !(lungs_only && f == Finding::Pneumothorax) && !(pleura_only && f != Finding::Pneumothorax));
         let heading_side = heading.and_then(|h| {
             h.split(|c: char| !c.is_alphanumeric())
                 .find_map(|w| lex.side_of.get(w).copied().filter(|l| matches!(l, Laterality::Left | Laterality::Right)))
@@ -2263,7 +2266,8 @@ fn capital_after(lex: &Lexicon, text: &str, folded: &str, s: usize, dot: usize) 
     let rest = &folded[dot + 1..];
     let Some(next) = rest.find(|c: char| !c.is_whitespace()).map(|k| dot + 1 + k) else { return false };
     // An acronym ("infiltr. LOK", "ca. PTX") starts no sentence: a capital counts only before a
-    // word with a lower-case letter.
+    // word with a lower-case letter. A question mark may lead it ("drain li. ?Restpneumothorax").
+    let next = if folded[next..].starts_with('?') { next + 1 } else { next };
     capitalised_word_at(text, folded, next)
 }
 
