@@ -643,6 +643,9 @@ struct Sentence {
     /// een kleine PTX rechts. Kan ik niet bevestigen: ..."): what it names is absent, at the
     /// denial's rank. See `double_reading`.
     denied_by: Option<usize>,
+    /// A radiographer's preliminary finding ("VB laborant: ?PTX li"): what the report says
+    /// elsewhere outranks it.
+    preliminary: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -751,7 +754,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 if let Some(status) = answered {
                     let at = colon + 1 + (reply.len() - reply.trim_start().len());
                     let span = (status == ReportStatus::Absent).then_some((s.start + at, s.start + at + answer.len()));
-                    let rank = Rank { revision: s.revision, conclusion: s.kind == SectionKind::Conclusion, explicit: true, specific: !m.weak, status: status_rank(status) };
+                    let rank = Rank { reported: !s.preliminary, revision: s.revision, conclusion: s.kind == SectionKind::Conclusion, explicit: true, specific: !m.weak, status: status_rank(status) };
                     decided[m.finding.index()].push((rank, evidence(text, &folded, s, m.finding, status, span, Laterality::Unspecified), Marks::default()));
                 }
                 continue;
@@ -794,6 +797,10 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                     let own = (t.start >= clause.0 && t.end <= clause.1) || label || opens;
                     (own, lex.triggers[t.trigger].priority, std::cmp::Reverse(distance(t, ms_, me)))
                 });
+            let best = match best {
+                Some(t) if lex.triggers[t.trigger].qualifier != Qualifier::Historical => best,
+                _ => predicate_negation(lex, body, &cuts, &triggers, ms_, me, ms.iter().map(|o| o.start - s.start)).or(best),
+            };
             // A check named in a field's label ("Controle pneumothorax links: verdwenen",
             // "Controle kleine pneumothorax links: ongewijzigd, apicale rand 1 cm"): the value
             // answers it, whatever the label's cue says of the check itself.
@@ -1066,6 +1073,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                         || lead.split(|c: char| !c.is_alphanumeric()).any(|w| lex.residual_words.contains(w))),
             };
             let rank = Rank {
+                reported: !s.preliminary,
                 revision: if hedged_diagnosis { 0 } else { s.revision },
                 conclusion: s.kind == SectionKind::Conclusion && !hedged_diagnosis,
                 explicit: true,
@@ -1187,6 +1195,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         }
         for f in covered() {
             let rank = Rank {
+                reported: !s.preliminary,
                 revision: s.revision,
                 conclusion: s.kind == SectionKind::Conclusion,
                 explicit: false,
@@ -1204,7 +1213,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         let (Some(left), Some(right)) = (covering(Laterality::Left).next_back(), covering(Laterality::Right).next_back()) else { continue };
         let (si, start, end) = if left.1 > right.1 { left } else { right };
         let s = sentences[si];
-        let rank = Rank { revision: s.revision, conclusion: s.kind == SectionKind::Conclusion, explicit: false, specific: false, status: 0 };
+        let rank = Rank { reported: !s.preliminary, revision: s.revision, conclusion: s.kind == SectionKind::Conclusion, explicit: false, specific: false, status: 0 };
         decided[f.index()].push((rank, evidence(text, &folded, s, f, ReportStatus::Absent, Some((start, end)), Laterality::Unspecified), Marks::default()));
     }
     // "Eerste lezer beschrijft een kleine PTX rechts. Kan ik niet bevestigen: ...": the denial
@@ -1227,6 +1236,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         let cue_end = body[..cue_end].trim_end_matches(|c: char| !c.is_alphanumeric()).len();
         let span = (d.start, d.start + cue_end);
         let rank = Rank {
+            reported: !d.preliminary,
             revision: d.revision,
             conclusion: d.kind == SectionKind::Conclusion,
             explicit: true,
@@ -1518,6 +1528,9 @@ struct Marks {
 /// present > uncertain > absent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Rank {
+    /// Not a preliminary finding (`Sentence::preliminary`): the radiologist's own words outrank
+    /// a radiographer's first look whatever else either has.
+    reported: bool,
     /// A revision ("Supervisie:", "Correctie:") overturns the preliminary reading, normal
     /// statements included ("Correctie: geen pneumothorax, heldere longvelden"); a later
     /// revision overturns an earlier one. 0 outside revisions.
@@ -1682,7 +1695,7 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
     let quotes = quoted_passages(lex, folded);
     let mut out = Vec::new();
     for (start, end, kind) in sections {
-        if !kind.asserts() {
+        if !kind.asserts() || kind == SectionKind::Preliminary {
             // The indication is short: it ends where its answer starts, and what follows
             // without a header of its own is read as findings.
             // An earlier report's quoted text ends with its closing quote.
@@ -1726,6 +1739,11 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
         if s.kind == SectionKind::Revision || n > 0 {
             s.revision = u8::try_from(n.max(1)).unwrap_or(u8::MAX);
         }
+    }
+    // A preliminary reading ("VB laborant: geen ptx") speaks as findings, below the rest.
+    for s in out.iter_mut().filter(|s| s.kind == SectionKind::Preliminary) {
+        s.kind = SectionKind::Findings;
+        s.preliminary = true;
     }
     // A report that opens with a bare question line ("Pneumonie?", "Ter uitsluiting
     // longmetastasen") before anything else: that line is the clinical question.
@@ -2091,7 +2109,7 @@ fn split_sentences(lex: &Lexicon, text: &str, folded: &str, start: usize, end: u
         let lead = piece.len() - piece.trim_start().len();
         let trail = piece.len() - piece.trim_end().len();
         if a + lead < b - trail {
-            out.push(Sentence { start: a + lead, end: b - trail, kind, revision: 0, denied_by: None });
+            out.push(Sentence { start: a + lead, end: b - trail, kind, revision: 0, denied_by: None, preliminary: false });
         }
     };
     let mut i = start;
@@ -3002,6 +3020,53 @@ fn opening_cue(lex: &Lexicon, text: &str) -> Option<usize> {
 }
 
 /// Does trigger `t` reach the mention at `[ms, me)`?
+/// A negation that ends its sentence denies the finding the sentence opens with, over any asides
+/// between ("De pneumothorax links is na verwijdering van de drain, anders dan men zou verwachten,
+/// niet meer zichtbaar."; "Een aspiratiepneumonie, zoals in de vraagstelling genoemd, is op deze
+/// opname nog niet te zien."): the finding is the sentence's subject, the negation its predicate.
+/// Only when no other finding, termination, negation or hedge stands between them.
+fn predicate_negation<'t>(
+    lex: &Lexicon,
+    body: &str,
+    cuts: &[(usize, usize, Cut)],
+    triggers: &'t [Found],
+    ms: usize,
+    me: usize,
+    mut others: impl Iterator<Item = usize>,
+) -> Option<&'t Found> {
+    let lead: Vec<&str> = body[..ms].split_whitespace().collect();
+    if lead.len() > 1 || lead.first().is_some_and(|w| !matches!(*w, "de" | "het" | "een")) {
+        return None;
+    }
+    let end = body.trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace()).len();
+    let last = triggers.last().filter(|t| t.end == end && t.start > me)?;
+    let rule = &lex.triggers[last.trigger];
+    if rule.qualifier != Qualifier::Negated || rule.direction == Direction::Forward {
+        return None;
+    }
+    let between = |a: usize| a >= me && a < last.start;
+    // The sentence has its verb ("is", "kan", "wordt") between them: without one, "Nodus RBK,
+    // op de opname van 2019 niet aanwezig" speaks of the other film.
+    if !body[me..last.start].split(|c: char| !c.is_alphanumeric()).any(|w| lex.clause_verbs.contains(w)) {
+        return None;
+    }
+    // A last clause that names a side speaks of that side ("Infiltraten bdz afgenomen, re nog +,
+    // li -").
+    let clause = cuts.iter().filter(|c| matches!(c.2, Cut::Comma { .. }) && between(c.0) && c.1 <= last.start).map(|c| c.1).max().unwrap_or(me);
+    if body[clause..last.start].split(|c: char| !c.is_alphanumeric()).any(|w| lex.is_side(w)) {
+        return None;
+    }
+    // A time or a history in an aside ("na verwijdering van de drain", "bij eerdere CT-controles")
+    // does not stand in the way, but one in the last clause makes the negation about another
+    // film ("Nodus RBK, op de opname van 2019 niet aanwezig."); a negation or a hedge anywhere
+    // between does.
+    let clear = !triggers.iter().any(|t| between(t.start) && (lex.triggers[t.trigger].qualifier != Qualifier::Historical || t.start >= clause))
+        && !others.any(between)
+        && !cuts.iter().any(|c| c.2 == Cut::Hard && between(c.0))
+        && cuts.iter().any(|c| matches!(c.2, Cut::Comma { .. }) && between(c.0));
+    clear.then_some(last)
+}
+
 fn reaches(lex: &Lexicon, body: &str, cuts: &[(usize, usize, Cut)], t: &Found, ms: usize, me: usize) -> bool {
     let rule = &lex.triggers[t.trigger];
     let (gap_start, gap_end) = if t.end <= ms {

@@ -53,6 +53,9 @@ pub enum SectionKind {
     /// Another body part in a combined report ("Abdomen:", "Handen:", "Schouder:"): its text
     /// on the header's line (or up to a blank line) is not about the chest.
     Other,
+    /// A preliminary reading ("VB laborant: ?PTX li", the radiographer's first look): it
+    /// asserts, but everything the report says after it outranks it.
+    Preliminary,
     /// A status heading over a list ("Afwezig: pneumothorax, pleuravocht", "Niet: ..."): a
     /// finding listed without a cue of its own is absent.
     Absent,
