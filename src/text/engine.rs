@@ -782,6 +782,10 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             let hedge_only = m.weak && ms.iter().any(|o| yields_to(o));
 
             let (ms_, me) = (m.start - s.start, m.end - s.start);
+            // A template row "Nodus: zie boven": what the report said of it before decides.
+            if body[me..].starts_with(':') && lex.see_above.opens(&body[me + 1..], 1) {
+                continue;
+            }
             // A cue in the mention's own clause outranks one that reaches in from another clause
             // ("De nodus is niet meer zichtbaar, betrof waarschijnlijk overprojectie").
             let clause = clause_around(&cuts, body.len(), ms_, me);

@@ -250,6 +250,10 @@ struct ContextFile {
     /// Words of a mention's sentence that make it a known lesion ("bekende nodus, ongewijzigd").
     #[serde(default)]
     known_lesions: Vec<String>,
+    /// Words right after a mention that refer to what the report said of it before ("Nodus: zie
+    /// boven"): the mention asserts nothing of its own.
+    #[serde(default)]
+    see_above: Vec<String>,
     /// Hedged benign look-alikes, expanded into triggers at load.
     lookalikes: Option<Lookalikes>,
 }
@@ -572,6 +576,7 @@ pub struct Lexicon {
     /// A known lesion described as there ("bekende nodus RBK, ongewijzigd") outranks a
     /// negation or hedge of another one.
     pub(crate) known_lesions: WordList,
+    pub(crate) see_above: WordList,
     pub(crate) normal_scan: Scan,
     pub(crate) normal_set: RegexSet,
     pub(crate) normal_covers: Vec<Vec<Finding>>,
@@ -1291,6 +1296,7 @@ impl Lexicon {
             softeners: context.softeners.clone(),
             other_lesions: context.other_lesions.clone(),
             known_lesions: WordList::new(&context.known_lesions),
+            see_above: WordList::new(&context.see_above),
             reopener_scan: if context.reopeners.is_empty() {
                 None
             } else {
@@ -1431,6 +1437,7 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("context.toml softeners".into(), &context.softeners, true);
     check_list("context.toml other_lesions".into(), &context.other_lesions, true);
     check_list("context.toml known_lesions".into(), &context.known_lesions, true);
+    check_list("context.toml see_above".into(), &context.see_above, true);
     check_list("context.toml recommendations".into(), &context.recommendations, true);
     check_list("context.toml differentials".into(), &context.differentials, true);
     if let Some(l) = &context.lookalikes {
