@@ -759,6 +759,9 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 }
                 continue;
             }
+            if question_clause(lex, body, &cuts, m.start - s.start) {
+                continue;
+            }
             // A weak term yields to a specific one in its sentence, but not to a diagnosis that
             // names what the lesion may be ("ronde verdichting, mogelijk een granuloom").
             // Unless a termination sets them apart ("Geen evident infiltraat, wel twijfelachtige
@@ -3056,7 +3059,7 @@ fn predicate_negation<'t>(
     }
     // A last clause that names a side speaks of that side ("Infiltraten bdz afgenomen, re nog +,
     // li -").
-    let clause = cuts.iter().filter(|c| matches!(c.2, Cut::Comma { .. }) && between(c.0) && c.1 <= last.start).map(|c| c.1).max().unwrap_or(me);
+    let clause = cuts.iter().filter(|c| matches!(c.2, Cut::Comma { .. } | Cut::Aside) && between(c.0) && c.1 <= last.start).map(|c| c.1).max().unwrap_or(me);
     if body[clause..last.start].split(|c: char| !c.is_alphanumeric()).any(|w| lex.is_side(w)) {
         return None;
     }
@@ -3067,7 +3070,7 @@ fn predicate_negation<'t>(
     let clear = !triggers.iter().any(|t| between(t.start) && (lex.triggers[t.trigger].qualifier != Qualifier::Historical || t.start >= clause))
         && !others.any(between)
         && !cuts.iter().any(|c| c.2 == Cut::Hard && between(c.0))
-        && cuts.iter().any(|c| matches!(c.2, Cut::Comma { .. }) && between(c.0));
+        && cuts.iter().any(|c| matches!(c.2, Cut::Comma { .. } | Cut::Aside) && between(c.0));
     clear.then_some(last)
 }
 
@@ -3134,6 +3137,34 @@ fn field_value(after_mention: &str) -> Option<(&str, &str)> {
 }
 
 /// The clause around a mention: between the nearest cuts that end a list-free clause.
+/// Whether the mention at `ms` stands in a clause of the question inside a sentence: one that
+/// opens with a word of `question_clauses` ("..., vraagstelling pneumonie of pneumothorax,
+/// vergeleken met ..."), or a bare question item right after one ("vraagstelling ribfracturen,
+/// pneumothorax?, er is ..."), unless it is the sentence's last clause and asks nothing.
+fn question_clause(lex: &Lexicon, body: &str, cuts: &[(usize, usize, Cut)], ms: usize) -> bool {
+    let commas: Vec<usize> = cuts.iter().filter(|c| matches!(c.2, Cut::Comma { .. })).map(|c| c.0).collect();
+    let mut end = commas.iter().copied().find(|&c| c >= ms).unwrap_or(body.len());
+    // The question is not the sentence's last clause: the sentence goes on after it, or ends
+    // with a bare question item.
+    if end == body.len() && !body[..end].trim_end().ends_with('?') {
+        return false;
+    }
+    let mut start = commas.iter().copied().rfind(|&c| c < ms);
+    // Up to two bare question items back to the clause that asks.
+    for _ in 0..3 {
+        let from = start.map_or(0, |comma| comma + 1);
+        let clause = &body[from..end];
+        if lex.question_clauses.opens(clause, 1) && !clause.contains(':') {
+            return true;
+        }
+        let item = clause.trim();
+        let Some(comma) = start.filter(|_| item.ends_with('?') && item.split_whitespace().count() <= 3) else { return false };
+        end = comma;
+        start = commas.iter().copied().rfind(|&c| c < comma);
+    }
+    false
+}
+
 fn clause_around(cuts: &[(usize, usize, Cut)], len: usize, ms: usize, me: usize) -> (usize, usize) {
     let ends = |c: &Cut| matches!(c, Cut::Hard | Cut::Comma { continues_list: false });
     let start = cuts.iter().filter(|c| c.1 <= ms && ends(&c.2)).map(|c| c.1).max().unwrap_or(0);

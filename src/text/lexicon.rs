@@ -345,6 +345,10 @@ struct SectionsFile {
     /// Labels of a numbered question ("V1:", "Vraag 2:"), answered by the answer of its number.
     #[serde(default)]
     question_number_labels: Vec<String>,
+    /// Words that open a clause of the question inside a sentence ("..., vraagstelling
+    /// ribfracturen, pneumothorax?, er is ...").
+    #[serde(default)]
+    question_clauses: Vec<String>,
     /// Ticked and unticked check boxes of templates ("[x]", "[ ]"), folded.
     #[serde(default)]
     checked_boxes: Vec<String>,
@@ -614,6 +618,7 @@ pub struct Lexicon {
     pub(crate) answers_yes: Vec<String>,
     pub(crate) answer_labels: Vec<String>,
     pub(crate) question_number_labels: Vec<String>,
+    pub(crate) question_clauses: WordList,
     pub(crate) checked_boxes: Vec<String>,
     pub(crate) unchecked_boxes: Vec<String>,
     pub(crate) absent_signs: Vec<String>,
@@ -1320,6 +1325,7 @@ impl Lexicon {
             answers_yes: sections.answers_yes,
             answer_labels: sections.answer_labels,
             question_number_labels: sections.question_number_labels,
+            question_clauses: WordList::new(&sections.question_clauses),
             checked_boxes: sections.checked_boxes,
             unchecked_boxes: sections.unchecked_boxes,
             absent_signs: sections.absent_signs,
@@ -1489,6 +1495,7 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("sections.toml answers_yes".into(), &sections.answers_yes, true);
     check_list("sections.toml answer_labels".into(), &sections.answer_labels, true);
     check_list("sections.toml question_number_labels".into(), &sections.question_number_labels, true);
+    check_list("sections.toml question_clauses".into(), &sections.question_clauses, true);
     check_list("sections.toml checked_boxes".into(), &sections.checked_boxes, true);
     check_list("sections.toml unchecked_boxes".into(), &sections.unchecked_boxes, true);
     check_list("sections.toml absent_signs".into(), &sections.absent_signs, true);
