@@ -968,8 +968,14 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                     if !by_sentence.get(ni).is_some_and(|v| v.is_empty()) {
                         return None;
                     }
-                    let first = answer.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty())?;
-                    if lex.remaining_words.contains(first) {
+                    let mut words = answer.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+                    let first = words.next()?;
+                    // Only details may follow ("Ongewijzigd bdz.", "Afgenomen, nog klein
+                    // apicaal"), not another thing ("Afgenomen pleuravocht links").
+                    let detail = |w: &str| {
+                        lex.remaining_words.contains(w) || lex.remaining_details.contains(w) || lex.places.contains(w) || lex.is_side(w) || w.chars().all(|c| c.is_ascii_digit())
+                    };
+                    if lex.remaining_words.contains(first) && words.all(detail) {
                         return Some(ReportStatus::Present);
                     }
                     let end = opening_cue(lex, answer)?;
