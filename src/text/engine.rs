@@ -3047,7 +3047,10 @@ fn predicate_negation<'t>(
     me: usize,
     mut others: impl Iterator<Item = usize>,
 ) -> Option<&'t Found> {
-    let lead: Vec<&str> = body[..ms].split_whitespace().collect();
+    // The sentence, or its last part after a ';' ("...; een pneumonisch infiltraat, waarnaar
+    // gevraagd wordt, is hier niet te zien").
+    let from = cuts.iter().filter(|c| c.2 == Cut::Hard && c.1 <= ms).map(|c| c.1).max().unwrap_or(0);
+    let lead: Vec<&str> = body[from..ms].split(|c: char| c.is_whitespace() || c == ';').filter(|w| !w.is_empty()).collect();
     if lead.len() > 1 || lead.first().is_some_and(|w| !matches!(*w, "de" | "het" | "een")) {
         return None;
     }
@@ -3067,6 +3070,12 @@ fn predicate_negation<'t>(
     // li -").
     let clause = cuts.iter().filter(|c| matches!(c.2, Cut::Comma { .. } | Cut::Aside) && between(c.0) && c.1 <= last.start).map(|c| c.1).max().unwrap_or(me);
     if body[clause..last.start].split(|c: char| !c.is_alphanumeric()).any(|w| lex.is_side(w)) {
+        return None;
+    }
+    // Nor a last clause with a subject of its own before its verb ("de haard is kleiner
+    // geworden, de caviteit is niet meer zichtbaar").
+    let words: Vec<&str> = body[clause..last.start].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    if words.iter().position(|w| lex.clause_verbs.contains(*w)).is_some_and(|v| words[..v].iter().any(|w| matches!(*w, "de" | "het" | "een"))) {
         return None;
     }
     // A time or a history in an aside ("na verwijdering van de drain", "bij eerdere CT-controles")
