@@ -3032,7 +3032,6 @@ fn opening_cue(lex: &Lexicon, text: &str) -> Option<usize> {
     word_bounded(text, 0, end, true).then_some(end)
 }
 
-/// Does trigger `t` reach the mention at `[ms, me)`?
 /// A negation that ends its sentence denies the finding the sentence opens with, over any asides
 /// between ("De pneumothorax links is na verwijdering van de drain, anders dan men zou verwachten,
 /// niet meer zichtbaar."; "Een aspiratiepneumonie, zoals in de vraagstelling genoemd, is op deze
@@ -3089,6 +3088,7 @@ fn predicate_negation<'t>(
     clear.then_some(last)
 }
 
+/// Does trigger `t` reach the mention at `[ms, me)`?
 fn reaches(lex: &Lexicon, body: &str, cuts: &[(usize, usize, Cut)], t: &Found, ms: usize, me: usize) -> bool {
     let rule = &lex.triggers[t.trigger];
     let (gap_start, gap_end) = if t.end <= ms {
@@ -3151,7 +3151,6 @@ fn field_value(after_mention: &str) -> Option<(&str, &str)> {
         .filter(|(label_rest, _)| !label_rest.contains([',', ';', '.']) && label_rest.split_whitespace().count() <= 2)
 }
 
-/// The clause around a mention: between the nearest cuts that end a list-free clause.
 /// Whether the mention at `ms` stands in a clause of the question inside a sentence: one that
 /// opens with a word of `question_clauses` ("..., vraagstelling pneumonie of pneumothorax,
 /// vergeleken met ..."), or a bare question item right after one ("vraagstelling ribfracturen,
@@ -3180,6 +3179,7 @@ fn question_clause(lex: &Lexicon, body: &str, cuts: &[(usize, usize, Cut)], ms: 
     false
 }
 
+/// The clause around a mention: between the nearest cuts that end a list-free clause.
 fn clause_around(cuts: &[(usize, usize, Cut)], len: usize, ms: usize, me: usize) -> (usize, usize) {
     let ends = |c: &Cut| matches!(c, Cut::Hard | Cut::Comma { continues_list: false });
     let start = cuts.iter().filter(|c| c.1 <= ms && ends(&c.2)).map(|c| c.1).max().unwrap_or(0);

@@ -53,8 +53,8 @@ pub enum SectionKind {
     /// Another body part in a combined report ("Abdomen:", "Handen:", "Schouder:"): its text
     /// on the header's line (or up to a blank line) is not about the chest.
     Other,
-    /// A preliminary reading ("VB laborant: ?PTX li", the radiographer's first look): it
-    /// asserts, but everything the report says after it outranks it.
+    /// A preliminary reading ("VB laborant: ?PTX li", the radiographer's first look, to its
+    /// line's end): it asserts, but whatever the rest of the report says outranks it.
     Preliminary,
     /// A status heading over a list ("Afwezig: pneumothorax, pleuravocht", "Niet: ..."): a
     /// finding listed without a cue of its own is absent.
@@ -250,8 +250,8 @@ struct ContextFile {
     /// Words of a mention's sentence that make it a known lesion ("bekende nodus, ongewijzigd").
     #[serde(default)]
     known_lesions: Vec<String>,
-    /// Words right after a mention that refer to what the report said of it before ("Nodus: zie
-    /// boven"): the mention asserts nothing of its own.
+    /// Words right after a mention's colon that refer to what the report said of it before
+    /// ("Nodus: zie boven"): the mention asserts nothing of its own.
     #[serde(default)]
     see_above: Vec<String>,
     /// Hedged benign look-alikes, expanded into triggers at load.
