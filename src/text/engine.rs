@@ -1184,7 +1184,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         // the pleura alone ("Pleura: geen bijzonderheden") for the pleura only.
         let lungs_only = heading.is_some_and(|h| lex.lung_headings.in_text(h) && !lex.pleura_headings.in_text(h));
         let pleura_only = heading.or(label).is_some_and(|h| lex.pleura_headings.in_text(h) && !lex.lung_headings.in_text(h));
-        let covered = || covers.iter().copied().filter(move |&f| !(lungs_only && f == Finding::Pneumothorax) && !(pleura_only && f != Finding::Pneumothorax));
+        let covered = || covers.iter().copied().filter(move |&f| if f == Finding::Pneumothorax { !lungs_only } else { !pleura_only });
         let heading_side = heading.and_then(|h| {
             h.split(|c: char| !c.is_alphanumeric())
                 .find_map(|w| lex.side_of.get(w).copied().filter(|l| matches!(l, Laterality::Left | Laterality::Right)))
