@@ -972,10 +972,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                     let first = words.next()?;
                     // Only details may follow ("Ongewijzigd bdz.", "Afgenomen, nog klein
                     // apicaal"), not another thing ("Afgenomen pleuravocht links").
-                    let detail = |w: &str| {
-                        lex.remaining_words.contains(w) || lex.remaining_details.contains(w) || lex.places.contains(w) || lex.is_side(w) || w.chars().all(|c| c.is_ascii_digit())
-                    };
-                    if lex.remaining_words.contains(first) && words.all(detail) {
+                    if lex.remaining_words.contains(first) && words.all(|w| remaining_detail(lex, w) || lex.is_side(w)) {
                         return Some(ReportStatus::Present);
                     }
                     let end = opening_cue(lex, answer)?;
@@ -2864,7 +2861,7 @@ fn find_cuts(lex: &Lexicon, body: &str) -> Vec<(usize, usize, Cut)> {
         // nodus") ends nothing.
         let adjective = || {
             let mut before = body[..i].rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
-            before.next().is_some_and(|w| lex.comma_adjectives.contains(w)) && before.next().is_some_and(|w| matches!(w, "een" | "de" | "het"))
+            before.next().is_some_and(|w| lex.comma_adjectives.contains(w)) && before.next().is_some_and(article)
         };
         if c == ',' && !embedded.contains(&i) && !asides.iter().any(|&(a, b)| a < i && i < b) && !adjective() {
             let next_hard = hard.iter().filter(|h| h.0 > i).map(|h| h.0).min().unwrap_or(body.len());
@@ -3018,10 +3015,19 @@ fn other_side_remains(lex: &Lexicon, body: &str, from: usize, negated: Lateralit
     let words: Vec<&str> = rest[open..close].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).skip_while(|w| matches!(*w, "en" | "maar")).collect();
     let (&side, details) = words.split_first()?;
     // Only words of size, place and degree may follow: "rechts nog drain in situ" is about the drain.
-    let detail = |w: &&str| {
-        lex.remaining_words.contains(*w) || lex.remaining_details.contains(*w) || lex.places.contains(*w) || w.chars().all(|c| c.is_ascii_digit())
-    };
-    (lex.side_of.get(side) == Some(&other) && details.iter().take(3).any(|w| lex.remaining_words.contains(*w)) && details.iter().all(detail)).then_some(other)
+    (lex.side_of.get(side) == Some(&other) && details.iter().take(3).any(|w| lex.remaining_words.contains(*w)) && details.iter().all(|w| remaining_detail(lex, w)))
+        .then_some(other)
+}
+
+/// A word that may follow a word of what remains and still say only how it remains: another
+/// such word, a size, place or degree (`remaining_details`, `places`), or a number.
+fn remaining_detail(lex: &Lexicon, w: &str) -> bool {
+    lex.remaining_words.contains(w) || lex.remaining_details.contains(w) || lex.places.contains(w) || w.chars().all(|c| c.is_ascii_digit())
+}
+
+/// A Dutch article ("de", "het", "een"), folded.
+fn article(w: &str) -> bool {
+    matches!(w, "de" | "het" | "een")
 }
 
 /// The end of the cue that opens `text`, when one does as whole words ("niet meer zichtbaar na
@@ -3050,7 +3056,7 @@ fn predicate_negation<'t>(
     // gevraagd wordt, is hier niet te zien").
     let from = cuts.iter().filter(|c| c.2 == Cut::Hard && c.1 <= ms).map(|c| c.1).max().unwrap_or(0);
     let lead: Vec<&str> = body[from..ms].split(|c: char| c.is_whitespace() || c == ';').filter(|w| !w.is_empty()).collect();
-    if lead.len() > 1 || lead.first().is_some_and(|w| !matches!(*w, "de" | "het" | "een")) {
+    if lead.len() > 1 || lead.first().is_some_and(|w| !article(w)) {
         return None;
     }
     let end = body.trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace()).len();
@@ -3074,7 +3080,7 @@ fn predicate_negation<'t>(
     // Nor a last clause with a subject of its own before its verb ("de haard is kleiner
     // geworden, de caviteit is niet meer zichtbaar").
     let words: Vec<&str> = body[clause..last.start].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    if words.iter().position(|w| lex.clause_verbs.contains(*w)).is_some_and(|v| words[..v].iter().any(|w| matches!(*w, "de" | "het" | "een"))) {
+    if words.iter().position(|w| lex.clause_verbs.contains(*w)).is_some_and(|v| words[..v].iter().any(|w| article(w))) {
         return None;
     }
     // A time or a history in an aside ("na verwijdering van de drain", "bij eerdere CT-controles")
