@@ -1869,11 +1869,11 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
         // A bare answer word with its own punctuation, not a statement that opens with one
         // ("Geen afwijkingen."). After an answer label ("Antwoord: nee.") the question may be
         // longer ("Vraag: ptx na val van ladder?").
+        if q.kind != SectionKind::Question || !next.kind.asserts() || !asked.ends_with('?') {
+            continue;
+        }
         let (label, answer) = bare_answer(lex, reply);
-        if q.kind == SectionKind::Question
-            && next.kind.asserts()
-            && asked.ends_with('?')
-            && (label > 0 || asked.split_whitespace().count() <= 3)
+        if (label > 0 || asked.split_whitespace().count() <= 3)
             && answer.is_some()
             && !bounds.iter().any(|b| b.0 >= q.end && b.1 <= next.start)
         {
