@@ -1199,7 +1199,10 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         let near_end = ce.min(words_after(body, end - s.start, 3));
         let excepted = lex.normal_exceptions.in_text(&body[..start - s.start]);
         let side = normal_side(lex, body, (cs, ce), (near_start, near_end));
-        if !excepted && matches!(side, Laterality::Left | Laterality::Right) && !lex.one_lung.in_text(&folded) {
+        // A statement about the pleura alone on one side ("Rechter long volledig ontplooid",
+        // "Links geen lucht pleuraal") speaks of the pneumothorax like a negation with a side.
+        let pleural = covers == [Finding::Pneumothorax];
+        if !excepted && !pleural && matches!(side, Laterality::Left | Laterality::Right) && !lex.one_lung.in_text(&folded) {
             one_sided.push((side, covered().collect(), si, start, end));
             continue;
         }
