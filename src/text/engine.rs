@@ -2158,7 +2158,7 @@ fn split_sentences(lex: &Lexicon, text: &str, folded: &str, start: usize, end: u
                     && last_word(&folded[s..i]).chars().filter(|c| c.is_alphabetic()).count() >= 2
                     && capitalised_word_at(text, folded, i + 1);
                 (next_is_space || unspaced)
-                    && (!is_abbreviation(lex, &folded[s..i]) || capital_after(lex, text, folded, s, i) || lower_case_side_stop(lex, text, folded, s, i))
+                    && (!is_abbreviation(lex, &folded[s..i]) || capital_after(lex, text, folded, s, i) || side_stop(lex, text, folded, s, i))
                     && !numbered_differential(lex, folded, s, i)
             }
             _ => false,
@@ -2302,11 +2302,17 @@ fn capital_after(lex: &Lexicon, text: &str, folded: &str, s: usize, dot: usize) 
     capitalised_word_at(text, folded, next)
 }
 
-/// In a report typed all in lower case, where no capital can tell, a side abbreviation's full stop
-/// ("geen ptx li. longvelden helder") ends the sentence unless a place follows ("re. apicaal").
-fn lower_case_side_stop(lex: &Lexicon, text: &str, folded: &str, s: usize, dot: usize) -> bool {
-    if !lex.is_side(last_word(&folded[s..dot])) || text.chars().any(char::is_uppercase) {
+/// A side abbreviation's full stop that ends its sentence although no capitalised word follows:
+/// in a report typed all in lower case, where no capital can tell ("geen ptx li. longvelden
+/// helder"), unless a place follows ("re. apicaal"); in mixed case, before a finding's acronym.
+fn side_stop(lex: &Lexicon, text: &str, folded: &str, s: usize, dot: usize) -> bool {
+    if !lex.is_side(last_word(&folded[s..dot])) {
         return false;
+    }
+    // In mixed-case text, a finding's acronym after the side's stop starts a sentence too
+    // ("Controle na pleurapunctie li. PTX neg.").
+    if text.chars().any(char::is_uppercase) {
+        return acronym_term_at(lex, text, folded, dot + 1);
     }
     let next = folded[dot + 1..].split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
     !next.is_empty()
@@ -2316,6 +2322,18 @@ fn lower_case_side_stop(lex: &Lexicon, text: &str, folded: &str, s: usize, dot: 
 }
 
 /// The word a '.' follows.
+/// Whether the first word at or after `at` is written in capitals in the original text and is
+/// a whole finding term ("PTX"), in text that also has lower case.
+fn acronym_term_at(lex: &Lexicon, text: &str, folded: &str, at: usize) -> bool {
+    let rest = &folded[at..];
+    let start = at + (rest.len() - rest.trim_start().len());
+    let word = folded[start..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    if word.len() < 2 || text.len() != folded.len() || !text[start..start + word.len()].chars().all(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    lex.term_scan.find(word).is_some_and(|m| m.start() == 0 && m.end() == word.len())
+}
+
 fn last_word(before: &str) -> &str {
     before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("")
 }
