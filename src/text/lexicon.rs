@@ -212,6 +212,12 @@ struct ContextFile {
     /// ronde pneumonie").
     #[serde(default)]
     explanations: Vec<String>,
+    /// Hedges that, before what a weak term may be explained as (a term's `explained_as`), explain
+    /// it away as well ("Verdichting LOK, waarschijnlijk atelectase"); unlike `explanations` they
+    /// do not make it another finding's lesion ("ronde verdichting, waarschijnlijk ronde
+    /// pneumonie" keeps the round opacity).
+    #[serde(default)]
+    hedged_explanations: Vec<String>,
     /// Terminations that end a scope only at the start of a clause.
     #[serde(default)]
     initial_terminations: Vec<String>,
@@ -1060,7 +1066,7 @@ impl Lexicon {
         for group in terms.term.iter().filter(|g| !g.explained_as.is_empty() && !context.explanations.is_empty()) {
             let pattern = format!(
                 r"(?-u:\b)(?:{}) (?:[a-z]+ ){{0,2}}(?:{})(?-u:\b)",
-                alternation(&context.explanations),
+                alternation(&[context.explanations.as_slice(), context.hedged_explanations.as_slice()].concat()),
                 alternation(&group.explained_as)
             );
             explained_as[finding(&group.finding)?.index()] = Some(compile("explained_as", &pattern)?);
@@ -1433,6 +1439,7 @@ pub fn lint(src: &LexiconSource) -> Vec<String> {
     check_list("context.toml remaining_details".into(), &context.remaining_details, true);
     check_list("context.toml aside_verbs".into(), &context.aside_verbs, true);
     check_list("context.toml explanations".into(), &context.explanations, true);
+    check_list("context.toml hedged_explanations".into(), &context.hedged_explanations, true);
     check_list("context.toml initial_terminations".into(), &context.initial_terminations, true);
     check_list("context.toml alternatives".into(), &context.alternatives, true);
     check_list("context.toml list_conjunctions".into(), &context.list_conjunctions, true);
