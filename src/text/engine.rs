@@ -2321,9 +2321,8 @@ fn side_stop(lex: &Lexicon, text: &str, folded: &str, s: usize, dot: usize) -> b
         && !next.chars().all(|c| c.is_ascii_digit())
 }
 
-/// The word a '.' follows.
 /// Whether the first word at or after `at` is written in capitals in the original text and is
-/// a whole finding term ("PTX"), in text that also has lower case.
+/// a whole finding term ("PTX").
 fn acronym_term_at(lex: &Lexicon, text: &str, folded: &str, at: usize) -> bool {
     let rest = &folded[at..];
     let start = at + (rest.len() - rest.trim_start().len());
@@ -2334,6 +2333,7 @@ fn acronym_term_at(lex: &Lexicon, text: &str, folded: &str, at: usize) -> bool {
     lex.term_scan.find(word).is_some_and(|m| m.start() == 0 && m.end() == word.len())
 }
 
+/// The word a '.' follows.
 fn last_word(before: &str) -> &str {
     before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("")
 }
