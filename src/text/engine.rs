@@ -754,7 +754,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 if let Some(status) = answered {
                     let at = colon + 1 + (reply.len() - reply.trim_start().len());
                     let span = (status == ReportStatus::Absent).then_some((s.start + at, s.start + at + answer.len()));
-                    let rank = Rank { reported: !s.preliminary, revision: s.revision, conclusion: s.kind == SectionKind::Conclusion, explicit: true, specific: !m.weak, status: status_rank(status) };
+                    let rank = Rank::in_sentence(&s, true, !m.weak, status_rank(status));
                     decided[m.finding.index()].push((rank, evidence(text, &folded, s, m.finding, status, span, Laterality::Unspecified), Marks::default()));
                 }
                 continue;
@@ -1082,20 +1082,18 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                     && (body[ms_..].starts_with("rest")
                         || lead.split(|c: char| !c.is_alphanumeric()).any(|w| lex.residual_words.contains(w))),
             };
-            let rank = Rank {
-                reported: !s.preliminary,
-                revision: if hedged_diagnosis { 0 } else { s.revision },
-                conclusion: s.kind == SectionKind::Conclusion && !hedged_diagnosis,
-                explicit: true,
-                // A negation for one side ("Links geen consolidatie") does not outweigh an opacity
-                // described elsewhere ("Verdichting in de rechter onderkwab").
-                // A weak term doubted as a look-alike ("ronde densiteit, waarschijnlijk een vat")
-                // does not: a later "Geen nodus" concludes it.
-                specific: (!m.weak
+            // A negation for one side ("Links geen consolidatie") does not outweigh an opacity
+            // described elsewhere ("Verdichting in de rechter onderkwab").
+            // A weak term doubted as a look-alike ("ronde densiteit, waarschijnlijk een vat")
+            // does not: a later "Geen nodus" concludes it.
+            let specific = (!m.weak
                     || (status == ReportStatus::Uncertain && !m.cued && !best.is_some_and(|t| lex.triggers[t.trigger].lookalike) && doubted.is_none()))
                     && !hedged_diagnosis
-                    && !(status == ReportStatus::Absent && matches!(laterality, Laterality::Left | Laterality::Right)),
-                status: status_rank(status),
+                    && !(status == ReportStatus::Absent && matches!(laterality, Laterality::Left | Laterality::Right));
+            let rank = Rank {
+                revision: if hedged_diagnosis { 0 } else { s.revision },
+                conclusion: s.kind == SectionKind::Conclusion && !hedged_diagnosis,
+                ..Rank::in_sentence(&s, true, specific, status_rank(status))
             };
             // "Geen duidelijke pneumothorax": a negation softened by the word after its cue.
             let soft = status == ReportStatus::Absent
@@ -1207,14 +1205,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             continue;
         }
         for f in covered() {
-            let rank = Rank {
-                reported: !s.preliminary,
-                revision: s.revision,
-                conclusion: s.kind == SectionKind::Conclusion,
-                explicit: false,
-                specific: false,
-                status: 0,
-            };
+            let rank = Rank::in_sentence(&s, false, false, 0);
             decided[f.index()].push((rank, evidence(text, &folded, s, f, ReportStatus::Absent, Some((start, end)), Laterality::Unspecified), Marks::default()));
         }
     }
@@ -1226,7 +1217,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         let (Some(left), Some(right)) = (covering(Laterality::Left).next_back(), covering(Laterality::Right).next_back()) else { continue };
         let (si, start, end) = if left.1 > right.1 { left } else { right };
         let s = sentences[si];
-        let rank = Rank { reported: !s.preliminary, revision: s.revision, conclusion: s.kind == SectionKind::Conclusion, explicit: false, specific: false, status: 0 };
+        let rank = Rank::in_sentence(&s, false, false, 0);
         decided[f.index()].push((rank, evidence(text, &folded, s, f, ReportStatus::Absent, Some((start, end)), Laterality::Unspecified), Marks::default()));
     }
     // "Eerste lezer beschrijft een kleine PTX rechts. Kan ik niet bevestigen: ...": the denial
@@ -1248,14 +1239,8 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         let cue_end = words_after(body, 0, lex.denials.opening(body).unwrap_or(0));
         let cue_end = body[..cue_end].trim_end_matches(|c: char| !c.is_alphanumeric()).len();
         let span = (d.start, d.start + cue_end);
-        let rank = Rank {
-            reported: !d.preliminary,
-            revision: d.revision,
-            conclusion: d.kind == SectionKind::Conclusion,
-            explicit: true,
-            specific: denied.iter().any(|o| o.finding == f && o.sentence == m.sentence && !o.weak),
-            status: status_rank(ReportStatus::Absent),
-        };
+        let specific = denied.iter().any(|o| o.finding == f && o.sentence == m.sentence && !o.weak);
+        let rank = Rank::in_sentence(&d, true, specific, status_rank(ReportStatus::Absent));
         decided[f.index()].push((rank, evidence(text, &folded, d, f, ReportStatus::Absent, Some(span), Laterality::Unspecified), Marks::default()));
     }
     Finding::ALL.map(|f| {
@@ -1554,6 +1539,14 @@ struct Rank {
     /// report: "Ronde verdichting rechts. Een nodus kan niet worden uitgesloten." is uncertain.
     specific: bool,
     status: u8,
+}
+
+impl Rank {
+    /// The rank of evidence in sentence `s`: its standing as a preliminary finding, a revision
+    /// and a conclusion, and the evidence's own kind and status.
+    fn in_sentence(s: &Sentence, explicit: bool, specific: bool, status: u8) -> Self {
+        Rank { reported: !s.preliminary, revision: s.revision, conclusion: s.kind == SectionKind::Conclusion, explicit, specific, status }
+    }
 }
 
 fn status_rank(s: ReportStatus) -> u8 {
