@@ -1063,10 +1063,11 @@ impl Lexicon {
         let term_scan = Scan::many(&bounded_terms, false).map_err(|e| LexiconError(format!("terms: {e}")))?;
 
         let mut explained_as: [Option<Scan>; 3] = Default::default();
-        for group in terms.term.iter().filter(|g| !g.explained_as.is_empty() && !context.explanations.is_empty()) {
+        let explainers = [context.explanations.as_slice(), context.hedged_explanations.as_slice()].concat();
+        for group in terms.term.iter().filter(|g| !g.explained_as.is_empty() && !explainers.is_empty()) {
             let pattern = format!(
                 r"(?-u:\b)(?:{}) (?:[a-z]+ ){{0,2}}(?:{})(?-u:\b)",
-                alternation(&[context.explanations.as_slice(), context.hedged_explanations.as_slice()].concat()),
+                alternation(&explainers),
                 alternation(&group.explained_as)
             );
             explained_as[finding(&group.finding)?.index()] = Some(compile("explained_as", &pattern)?);
