@@ -777,7 +777,13 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 let mut before = folded[words_before(&folded, o.start, 2)..o.start].split_whitespace();
                 before.next() == Some("geen") && before.next().is_some_and(|w| lex.softeners.iter().any(|s| s == w))
             };
-            let yields_to = |o: &Mention| o.finding == m.finding && !o.weak && !o.diagnosis && !apart(o);
+            // Nor to a denial of other lesions ("ronde verdichting RBK, verdacht voor maligniteit,
+            // geen andere noduli"): the weak term is the lesion the others are set against.
+            let others_denied = |o: &Mention| {
+                let mut before = folded[words_before(&folded, o.start, 2)..o.start].split_whitespace();
+                before.next() == Some("geen") && before.next().is_some_and(|w| lex.other_lesions.iter().any(|x| x == w))
+            };
+            let yields_to = |o: &Mention| o.finding == m.finding && !o.weak && !o.diagnosis && !apart(o) && !others_denied(o);
             if m.weak && ms.iter().any(|o| yields_to(o) && !softly_denied(o)) {
                 continue;
             }
@@ -1200,11 +1206,20 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         // A statement about the pleura alone on one side ("Rechter long volledig ontplooid",
         // "Links geen lucht pleuraal") speaks of the pneumothorax like a negation with a side.
         let pleural = covers == [Finding::Pneumothorax];
-        if !excepted && !pleural && matches!(side, Laterality::Left | Laterality::Right) && !lex.one_lung.in_text(&folded) {
+        let one_lung = lex.one_lung.in_text(&folded);
+        if !excepted && !pleural && matches!(side, Laterality::Left | Laterality::Right) && !one_lung {
             one_sided.push((side, covered().collect(), si, start, end));
             continue;
         }
-        for f in covered() {
+        // With one lung left, its side's lung named normal ("Status na pneumectomie rechts.
+        // Linker long zonder afwijkingen.") speaks for the lung, not the pleura: air in the
+        // pneumectomy cavity is no pneumothorax either.
+        let remaining_lung = one_lung
+            && !pleural
+            && lex.lung_headings.in_text(body)
+            && !lex.pleura_headings.in_text(body)
+            && body.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(lex.side_of.get(w), Some(Laterality::Left | Laterality::Right)));
+        for f in covered().filter(|&f| !(remaining_lung && f == Finding::Pneumothorax)) {
             let rank = Rank::in_sentence(&s, false, false, 0);
             decided[f.index()].push((rank, evidence(text, &folded, s, f, ReportStatus::Absent, Some((start, end)), Laterality::Unspecified), Marks::default()));
         }
