@@ -1206,19 +1206,20 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         // A statement about the pleura alone on one side ("Rechter long volledig ontplooid",
         // "Links geen lucht pleuraal") speaks of the pneumothorax like a negation with a side.
         let pleural = covers == [Finding::Pneumothorax];
-        let one_lung = lex.one_lung.in_text(&folded);
-        if !excepted && !pleural && matches!(side, Laterality::Left | Laterality::Right) && !one_lung {
+        // (The whole report is searched for a missing lung last: this runs for every normal
+        // statement.)
+        if !excepted && !pleural && matches!(side, Laterality::Left | Laterality::Right) && !lex.one_lung.in_text(&folded) {
             one_sided.push((side, covered().collect(), si, start, end));
             continue;
         }
         // With one lung left, its side's lung named normal ("Status na pneumectomie rechts.
         // Linker long zonder afwijkingen.") speaks for the lung, not the pleura: air in the
         // pneumectomy cavity is no pneumothorax either.
-        let remaining_lung = one_lung
-            && !pleural
+        let remaining_lung = !pleural
             && lex.lung_headings.in_text(body)
             && !lex.pleura_headings.in_text(body)
-            && body.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(lex.side_of.get(w), Some(Laterality::Left | Laterality::Right)));
+            && body.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(lex.side_of.get(w), Some(Laterality::Left | Laterality::Right)))
+            && lex.one_lung.in_text(&folded);
         for f in covered().filter(|&f| !(remaining_lung && f == Finding::Pneumothorax)) {
             let rank = Rank::in_sentence(&s, false, false, 0);
             decided[f.index()].push((rank, evidence(text, &folded, s, f, ReportStatus::Absent, Some((start, end)), Laterality::Unspecified), Marks::default()));
