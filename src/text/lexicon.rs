@@ -798,13 +798,16 @@ impl Reach {
 }
 
 /// Words and phrases of a lexicon list, matched as whole words in folded text: each split into its
-/// words once, when the lexicon loads.
+/// words once, when the lexicon loads, with the set of their first words (most words of a text
+/// open none, and one lookup rules them out).
 #[derive(Debug, Clone, Default)]
-pub(crate) struct WordList(Vec<Vec<String>>);
+pub(crate) struct WordList(Vec<Vec<String>>, FastSet<String>);
 
 impl WordList {
     fn new(list: &[String]) -> Self {
-        Self(list.iter().map(|w| w.split(' ').map(str::to_string).collect()).collect())
+        let entries: Vec<Vec<String>> = list.iter().map(|w| w.split(' ').map(str::to_string).collect()).collect();
+        let firsts = entries.iter().filter_map(|words| words.first().cloned()).collect();
+        Self(entries, firsts)
     }
 
     /// Does one of the words or phrases start within the first `within` words of `text`?
@@ -823,6 +826,9 @@ impl WordList {
     pub(crate) fn opening(&self, text: &str) -> Option<usize> {
         let mut tokens = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
         let first = tokens.next()?;
+        if !self.1.contains(first) {
+            return None;
+        }
         self.0
             .iter()
             .filter(|words| {
@@ -855,7 +861,7 @@ impl WordList {
                 let mut rest = tokens.clone();
                 words[0] == token && words[1..].iter().all(|w| rest.next() == Some(w.as_str()))
             };
-            if self.0.iter().any(starts) {
+            if self.1.contains(token) && self.0.iter().any(starts) {
                 return Some(at);
             }
             at += 1;
