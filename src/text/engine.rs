@@ -2811,6 +2811,9 @@ fn find_triggers(lex: &Lexicon, body: &str) -> Vec<Found> {
         }
         // Only the cues with the word's first letter and a length within one can match.
         let (first, typed) = (word.chars().next().unwrap_or(' '), word.chars().count());
+        if first.is_ascii() && !lex.fuzzy_trigger_reach.reaches(first, typed) {
+            continue;
+        }
         let mut candidates = with_initial(&lex.fuzzy_triggers, first, |(t, _)| t[0]).iter().filter(|(t, _)| typed.abs_diff(t.len()) <= 1).peekable();
         if candidates.peek().is_none()
             || found.iter().any(|f| f.start < we && ws < f.end)

@@ -519,6 +519,8 @@ pub struct Lexicon {
     /// Single-word triggers of 7+ letters, matched with one typo ("moglijk", "twijfelachtge"):
     /// ordered by first letter (a typo keeps it), the lexicon's order kept among those.
     pub(crate) fuzzy_triggers: Vec<(Vec<char>, usize)>,
+    /// Which typed words (first letter, length within one) could be one of `fuzzy_triggers`.
+    pub(crate) fuzzy_trigger_reach: Reach,
     pub(crate) fuzzy: Vec<FuzzyWord>,
     /// Which typed words could be a fuzzy word within its distance, and which two words
     /// written apart could be one joined ("pneumo thorax": their joined length within one).
@@ -1263,6 +1265,7 @@ impl Lexicon {
             normal_typos,
             term_weak,
             term_diagnosis,
+            fuzzy_trigger_reach: Reach::new(fuzzy_triggers.iter().map(|(t, _)| (t.as_slice(), 1))),
             fuzzy_triggers,
             fuzzy,
             exclude,
