@@ -956,7 +956,11 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
             let answered = best.filter(|t| lex.triggers[t.trigger].phrase == "?").and_then(|_| {
                 // A numbered question's answer may stand further on ("V1: PTX? V2: pneumonie?
                 // A1: neen. A2: neen.").
-                let ni = numbered_answer(lex, &folded, &sentences, si).unwrap_or(si + 1);
+                // A run of questions is answered after its last one ("Pneumonie? Tumor? Nee.").
+                let after_run = (si + 1..sentences.len().min(si + 6))
+                    .find(|&k| !folded[sentences[k].start..sentences[k].end].trim_end().ends_with('?'))
+                    .unwrap_or(si + 1);
+                let ni = numbered_answer(lex, &folded, &sentences, si).unwrap_or(after_run);
                 let next = sentences.get(ni).filter(|n| n.kind.asserts())?;
                 let reply = folded[next.start..next.end].trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace());
                 // "A: Neen." (a question-and-answer layout's label) and "Ja, klein, apicaal."
@@ -994,6 +998,14 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                     (cue.qualifier == Qualifier::Negated).then_some(ReportStatus::Absent)
                 };
                 let status = answer_status(lex, answer).or_else(cue_answer)?;
+                // A negating answer taken back in its own sentence ("PTX? Niet aangetoond, maar
+                // op liggende opname onvoldoende beoordeelbaar.") leaves the question open.
+                let reply_body = &folded[next.start..next.end];
+                if status == ReportStatus::Absent
+                    && let Some((a, b)) = reopened(lex, reply_body, answer_span.1 - next.start, std::iter::empty())
+                {
+                    return Some((ReportStatus::Uncertain, Some((next.start + a, next.start + b)), next.end));
+                }
                 Some((status, (status == ReportStatus::Absent).then_some(answer_span), next.end))
             });
             // "Pneumonie? Geen infiltraat.", "Klaplong? Pijn li na sporten. Geen klaplong.": a
@@ -1885,11 +1897,23 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
             continue;
         }
         let (label, answer) = bare_answer(lex, reply);
-        if (label > 0 || asked.split_whitespace().count() <= 3)
-            && answer.is_some()
-            && !bounds.iter().any(|b| b.0 >= q.end && b.1 <= next.start)
-        {
+        let short = |q: &Sentence| label > 0 || folded[q.start..q.end].split_whitespace().count() <= 3;
+        // The answer may open the findings or the conclusion under its own header ("Vraagstelling:
+        // Pneumothorax?\n\nVerslag: Niet aangetoond.").
+        let apart = |from: usize| {
+            bounds.iter().any(|b| b.0 >= from && b.1 <= next.start && !matches!(b.2, SectionKind::Findings | SectionKind::Conclusion))
+        };
+        if short(&q) && answer.is_some() && !apart(q.end) {
             out[k - 1].kind = next.kind;
+            // A run of bare questions before it ("Pneumonie? Tumor?\nGeen aanwijzingen
+            // hiervoor.") is answered together.
+            for j in (0..k - 1).rev() {
+                let p = out[j];
+                if p.kind != SectionKind::Question || !folded[p.start..p.end].trim_end().ends_with('?') || !short(&p) || apart(p.end) {
+                    break;
+                }
+                out[j].kind = next.kind;
+            }
         }
     }
     // A numbered question ("1. Pneumonie?", "V1: PTX?") that a later numbered answer answers
@@ -2702,7 +2726,7 @@ fn numbered_answer(lex: &Lexicon, folded: &str, sentences: &[Sentence], si: usiz
 fn bare_answer(lex: &Lexicon, reply: &str) -> (usize, Option<ReportStatus>) {
     let label = answer_label_len(lex, reply);
     let answer = reply[label..].split([',', '.', ';']).next().unwrap_or("");
-    (label, (!answer.contains(' ')).then(|| answer_status(lex, answer)).flatten())
+    (label, answer_status(lex, answer))
 }
 
 /// Bytes of a leading answer label ("A:", "Antwoord:") and the spaces after it, else 0.
