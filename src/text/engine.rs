@@ -770,19 +770,18 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 let (a, b) = if o.end <= m.start { (o.end, m.start) } else { (m.end, o.start.max(m.end)) };
                 lex.termination_scan.as_ref().is_some_and(|t| t.is_match(&folded[a..b]))
             };
+            // "geen" and one of `words` right before a mention.
+            let denied_as = |o: &Mention, words: &[String]| {
+                let mut before = folded[words_before(&folded, o.start, 2)..o.start].split_whitespace();
+                before.next() == Some("geen") && before.next().is_some_and(|w| words.iter().any(|x| x == w))
+            };
             // Nor to one that a softened negation denies ("Twijfelachtige pleuralijn apicaal links,
             // geen duidelijke pneumothorax"): that one yields to a hedge, and the weak term may
             // be it.
-            let softly_denied = |o: &Mention| {
-                let mut before = folded[words_before(&folded, o.start, 2)..o.start].split_whitespace();
-                before.next() == Some("geen") && before.next().is_some_and(|w| lex.softeners.iter().any(|s| s == w))
-            };
+            let softly_denied = |o: &Mention| denied_as(o, &lex.softeners);
             // Nor to a denial of other lesions ("ronde verdichting RBK, verdacht voor maligniteit,
             // geen andere noduli"): the weak term is the lesion the others are set against.
-            let others_denied = |o: &Mention| {
-                let mut before = folded[words_before(&folded, o.start, 2)..o.start].split_whitespace();
-                before.next() == Some("geen") && before.next().is_some_and(|w| lex.other_lesions.iter().any(|x| x == w))
-            };
+            let others_denied = |o: &Mention| denied_as(o, &lex.other_lesions);
             let yields_to = |o: &Mention| o.finding == m.finding && !o.weak && !o.diagnosis && !apart(o) && !others_denied(o);
             if m.weak && ms.iter().any(|o| yields_to(o) && !softly_denied(o)) {
                 continue;
