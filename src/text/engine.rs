@@ -1824,21 +1824,24 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
                 // A question label may open the sentence's last clause instead ("Thorax staand op
                 // verzoek van de huisarts, vraag klaplong.").
                 let last_clause = first_sentence.rsplit_once(',').map(|(_, c)| c.trim_start());
-                let asks_last = last_clause.is_some_and(|c| {
-                    lex.question_labels.iter().any(|l| c.starts_with(l.as_str()) && c[l.len()..].starts_with(' '))
-                });
+                let asks_last = || {
+                    last_clause.is_some_and(|c| lex.question_labels.iter().any(|l| c.starts_with(l.as_str()) && c[l.len()..].starts_with(' ')))
+                };
                 // Or a label that names the question after the film ("Thoraxfoto bij klinische
                 // vraag pneumonie.").
-                let asks_within = lex.question_labels.iter().any(|l| {
-                    l.starts_with("bij ") && first_sentence.match_indices(l.as_str()).any(|(i, _)| first_sentence[..i].ends_with(' ') && first_sentence[i + l.len()..].starts_with(' '))
-                });
+                let asks_within = || {
+                    lex.question_labels.iter().any(|l| {
+                        l.starts_with("bij ")
+                            && first_sentence.match_indices(l.as_str()).any(|(i, _)| first_sentence[..i].ends_with(' ') && first_sentence[i + l.len()..].starts_with(' '))
+                    })
+                };
                 (first_sentence.ends_with('.')
                     && !first_sentence.contains([':', '?'])
                     && !reports_state(lex, first_sentence)
                     && (opened(first_sentence)
                         || lex.question_markers.opens(first_sentence, 3)
-                        || asks_last
-                        || asks_within))
+                        || asks_last()
+                        || asks_within()))
                 .then_some(first)
             })
             .flatten();
@@ -2424,7 +2427,8 @@ fn find_mentions(lex: &Lexicon, body: &str, offset: usize, sentence: usize, out:
     }
     // Compounds that speech recognition splits in two ("klap long", "pneumo thorax"): the two
     // words joined must be a fuzzy word exactly.
-    let mut words = body.split(' ').scan(0, |pos, w| {
+    // (A char predicate, not ' ': the words are short, and memchr's set-up per word costs more.)
+    let mut words = body.split(|c: char| c == ' ').scan(0, |pos, w| {
         let start = *pos;
         *pos += w.len() + 1;
         Some((start, w))
@@ -2432,6 +2436,9 @@ fn find_mentions(lex: &Lexicon, body: &str, offset: usize, sentence: usize, out:
     let Some(mut prev) = words.next() else { return };
     for (b, word) in words {
         let (a, first) = std::mem::replace(&mut prev, (b, word));
+        if first.len() < 3 || word.len() < 3 {
+            continue;
+        }
         let second = word.trim_end_matches(|c: char| !c.is_alphanumeric());
         let len = first.len() + second.len();
         let initial = first.chars().next().unwrap_or(' ');
@@ -2610,7 +2617,11 @@ fn lookalike_alternative(lex: &Lexicon, body: &str, mention: (usize, usize)) -> 
             return Some(((a, b), 1));
         }
         let &(next, _, end) = ws.get(i + 1)?;
-        lex.alternatives.iter().any(|x| x.split(' ').eq([w, next])).then_some(((a, end), 2))
+        // The two words with one space between, compared in place.
+        lex.alternatives
+            .iter()
+            .any(|x| x.len() == w.len() + 1 + next.len() && x.starts_with(w) && x.as_bytes()[w.len()] == b' ' && x.ends_with(next))
+            .then_some(((a, end), 2))
     };
     let before = words(words_before(body, mention.0, 6), mention.0);
     for gap in 0..=2 {
