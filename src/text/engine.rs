@@ -2427,8 +2427,8 @@ fn find_mentions(lex: &Lexicon, body: &str, offset: usize, sentence: usize, out:
     }
     // Compounds that speech recognition splits in two ("klap long", "pneumo thorax"): the two
     // words joined must be a fuzzy word exactly.
-    // (A char predicate, not ' ': the words are short, and memchr's set-up per word costs more.)
-    let mut words = body.split(|c: char| c == ' ').scan(0, |pos, w| {
+    // (A char set, not ' ': the words are short, and memchr's set-up per word costs more.)
+    let mut words = body.split([' ']).scan(0, |pos, w| {
         let start = *pos;
         *pos += w.len() + 1;
         Some((start, w))
