@@ -1830,7 +1830,9 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
                 // Or a label that names the question after the film ("Thoraxfoto bij klinische
                 // vraag pneumonie.").
                 let asks_within = || {
-                    lex.question_labels.iter().any(|l| {
+                    // (Most first sentences hold no "bij" at all: one pass over the words first.)
+                    first_sentence.split([' ']).any(|w| w == "bij")
+                        && lex.question_labels.iter().any(|l| {
                         l.starts_with("bij ")
                             && first_sentence.match_indices(l.as_str()).any(|(i, _)| first_sentence[..i].ends_with(' ') && first_sentence[i + l.len()..].starts_with(' '))
                     })
