@@ -2340,15 +2340,16 @@ fn capital_after(lex: &Lexicon, text: &str, folded: &str, s: usize, dot: usize) 
 }
 
 /// A side abbreviation's full stop that ends its sentence although no capitalised word follows:
-/// in a report typed all in lower case, where no capital can tell ("geen ptx li. longvelden
+/// in a report typed all in lower case or all in capitals, where no capital can tell ("geen ptx li. longvelden
 /// helder"), unless a place follows ("re. apicaal"); in mixed case, before a finding's acronym.
 fn side_stop(lex: &Lexicon, text: &str, folded: &str, s: usize, dot: usize) -> bool {
     if !lex.is_side(last_word(&folded[s..dot])) {
         return false;
     }
     // In mixed-case text, a finding's acronym after the side's stop starts a sentence too
-    // ("Controle na pleurapunctie li. PTX neg.").
-    if text.chars().any(char::is_uppercase) {
+    // ("Controle na pleurapunctie li. PTX neg."). A report typed all in capitals tells no more
+    // than one all in lower case ("COR NL. LI NL. RE GEEN AFW.").
+    if text.chars().any(char::is_uppercase) && text.chars().any(char::is_lowercase) {
         return acronym_term_at(lex, text, folded, dot + 1);
     }
     let next = folded[dot + 1..].split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
