@@ -2783,6 +2783,10 @@ fn doubting_sentence(
 ) -> Option<((usize, usize), usize, Qualifier)> {
     let next = sentences.get(si + 1).filter(|n| n.kind.asserts() && by_sentence[si + 1].is_empty())?;
     let body = &folded[next.start..next.end];
+    // Look-alike cues come only from their own scan: without a match of it, none (most sentences).
+    if !lex.lookalike_scan.as_ref().is_some_and(|scan| scan.is_match(body)) {
+        return None;
+    }
     let t = find_triggers(lex, body).into_iter().filter(|t| lex.triggers[t.trigger].lookalike).min_by_key(|t| t.start)?;
     let words_before = body[..t.start].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count();
     let joined = joined_rest(folded, sentences, by_sentence, si).is_some();
