@@ -956,10 +956,12 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
                 // A numbered question's answer may stand further on ("V1: PTX? V2: pneumonie?
                 // A1: neen. A2: neen.").
                 // A run of questions is answered after its last one ("Pneumonie? Tumor? Nee.").
-                let after_run = (si + 1..sentences.len().min(si + 6))
-                    .find(|&k| !folded[sentences[k].start..sentences[k].end].trim_end().ends_with('?'))
-                    .unwrap_or(si + 1);
-                let ni = numbered_answer(lex, &folded, &sentences, si).unwrap_or(after_run);
+                let after_run = || {
+                    (si + 1..sentences.len().min(si + 6))
+                        .find(|&k| !folded[sentences[k].start..sentences[k].end].trim_end().ends_with('?'))
+                        .unwrap_or(si + 1)
+                };
+                let ni = numbered_answer(lex, &folded, &sentences, si).unwrap_or_else(after_run);
                 let next = sentences.get(ni).filter(|n| n.kind.asserts())?;
                 let reply = folded[next.start..next.end].trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace());
                 // "A: Neen." (a question-and-answer layout's label) and "Ja, klein, apicaal."
@@ -1197,10 +1199,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         let lungs_only = heading.is_some_and(|h| lex.lung_headings.in_text(h) && !lex.pleura_headings.in_text(h));
         let pleura_only = heading.or(label).is_some_and(|h| lex.pleura_headings.in_text(h) && !lex.lung_headings.in_text(h));
         let covered = || covers.iter().copied().filter(move |&f| if f == Finding::Pneumothorax { !lungs_only } else { !pleura_only });
-        let heading_side = heading.and_then(|h| {
-            h.split(|c: char| !c.is_alphanumeric())
-                .find_map(|w| lex.side_of.get(w).copied().filter(|l| matches!(l, Laterality::Left | Laterality::Right)))
-        });
+        let heading_side = heading.and_then(|h| one_side_named(lex, h));
         if let Some(side) = heading_side {
             one_sided.push((side, covered().collect(), si, start, end));
             continue;
@@ -1229,7 +1228,7 @@ pub fn extract(lex: &Lexicon, text: &str) -> [TextFinding; 3] {
         let remaining_lung = !pleural
             && lex.lung_headings.in_text(body)
             && !lex.pleura_headings.in_text(body)
-            && body.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(lex.side_of.get(w), Some(Laterality::Left | Laterality::Right)))
+            && one_side_named(lex, body).is_some()
             && lex.one_lung.in_text(&folded);
         for f in covered().filter(|&f| !(remaining_lung && f == Finding::Pneumothorax)) {
             let rank = Rank::in_sentence(&s, false, false, 0);
@@ -1833,9 +1832,11 @@ fn sentences(lex: &Lexicon, text: &str, folded: &str) -> Vec<Sentence> {
                     // (Most first sentences hold no "bij" at all: one pass over the words first.)
                     first_sentence.split([' ']).any(|w| w == "bij")
                         && lex.question_labels.iter().any(|l| {
-                        l.starts_with("bij ")
-                            && first_sentence.match_indices(l.as_str()).any(|(i, _)| first_sentence[..i].ends_with(' ') && first_sentence[i + l.len()..].starts_with(' '))
-                    })
+                            l.starts_with("bij ")
+                                && first_sentence
+                                    .match_indices(l.as_str())
+                                    .any(|(i, _)| first_sentence[..i].ends_with(' ') && first_sentence[i + l.len()..].starts_with(' '))
+                        })
                 };
                 (first_sentence.ends_with('.')
                     && !first_sentence.contains([':', '?'])
@@ -2340,8 +2341,9 @@ fn capital_after(lex: &Lexicon, text: &str, folded: &str, s: usize, dot: usize) 
 }
 
 /// A side abbreviation's full stop that ends its sentence although no capitalised word follows:
-/// in a report typed all in lower case or all in capitals, where no capital can tell ("geen ptx li. longvelden
-/// helder"), unless a place follows ("re. apicaal"); in mixed case, before a finding's acronym.
+/// in a report typed all in lower case or all in capitals, where no capital can tell ("geen ptx
+/// li. longvelden helder"), unless a place follows ("re. apicaal"); in mixed case, before a
+/// finding's acronym.
 fn side_stop(lex: &Lexicon, text: &str, folded: &str, s: usize, dot: usize) -> bool {
     if !lex.is_side(last_word(&folded[s..dot])) {
         return false;
@@ -2369,6 +2371,12 @@ fn acronym_term_at(lex: &Lexicon, text: &str, folded: &str, at: usize) -> bool {
         return false;
     }
     lex.term_scan.find(word).is_some_and(|m| m.start() == 0 && m.end() == word.len())
+}
+
+/// The first side word of `text` that names one side (left or right), if any.
+fn one_side_named(lex: &Lexicon, text: &str) -> Option<Laterality> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .find_map(|w| lex.side_of.get(w).copied().filter(|l| matches!(l, Laterality::Left | Laterality::Right)))
 }
 
 /// The word a '.' follows.
@@ -2733,9 +2741,10 @@ fn numbered_answer(lex: &Lexicon, folded: &str, sentences: &[Sentence], si: usiz
     })
 }
 
-/// A reply that is a bare answer word ("Nee.", "A: neen", "Ad 1: ja, RUK"): the bytes of its
-/// answer label (see `answer_label_len`), and the answer's status when its part before the first
-/// ',', '.' or ';' is a single word of `answers_no` or `answers_yes`.
+/// A reply that is a bare answer ("Nee.", "A: neen", "Ad 1: ja, RUK", "Geen aanwijzingen
+/// hiervoor."): the bytes of its answer label (see `answer_label_len`), and the answer's status
+/// when its part before the first ',', '.' or ';' is one of `answers_no` or `answers_yes`, a word
+/// or a phrase.
 fn bare_answer(lex: &Lexicon, reply: &str) -> (usize, Option<ReportStatus>) {
     let label = answer_label_len(lex, reply);
     let answer = reply[label..].split([',', '.', ';']).next().unwrap_or("");
